@@ -1,0 +1,10 @@
+# f-string self-documenting expressions with =
+x = 10
+name = 'Bob'
+print(f'{x=}')
+print(f'{x = }')
+print(f'{x*2=}')
+print(f'{name=}')
+print(f'{name=!s}')
+print(f'{x=:5d}|')
+print(f'{3.14159=:.2f}')

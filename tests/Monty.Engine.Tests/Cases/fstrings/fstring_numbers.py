@@ -1,0 +1,6 @@
+# f-string default formatting of numbers matches str()
+print(f'{1/3} {2/3} {1e16} {1e-5} {0.1 + 0.2}')
+print(f'{-0.0} {float("inf")} {float("nan")} {2**64}')
+print(f'{True} {True:d} {False:5}|')
+print(f'{10:c}{65:c}')
+print(f'{7.0:g} {7.5:g} {123456789.0:g}')

@@ -1,0 +1,10 @@
+# repr of strings picks quotes and escapes control characters
+print(repr('abc'))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr('both \' and "'))
+print(repr('\t\n\r'))
+print(repr('\x01\x7f'))
+print(repr('\\'))
+print(repr('é'), repr('\u200b'))
+print(repr(''))
