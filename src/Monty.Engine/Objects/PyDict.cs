@@ -1,0 +1,23 @@
+namespace Monty.Engine.Objects;
+
+/// <summary>A dict: insertion-ordered, Python key equality.</summary>
+internal sealed class PyDict : PyObject
+{
+    public PyDict() => Table = new HashTable();
+
+    public PyDict(HashTable table) => Table = table;
+
+    public HashTable Table { get; }
+
+    public int Count => Table.Count;
+
+    public override PyType Type => PyTypes.Dict;
+
+    public PyObject? Get(PyObject key) => Table.Get(key);
+
+    public void Set(PyObject key, PyObject value) => Table.Set(key, value);
+
+    public PyObject? GetStr(string key) => Table.Get(PyStr.Of(key));
+
+    public void SetStr(string key, PyObject value) => Table.Set(PyStr.Of(key), value);
+}

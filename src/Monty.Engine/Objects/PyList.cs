@@ -1,0 +1,17 @@
+namespace Monty.Engine.Objects;
+
+/// <summary>A mutable list. Items is exposed for builtins that work on it in bulk.</summary>
+internal sealed class PyList : PyObject
+{
+    public PyList() => Items = [];
+
+    public PyList(List<PyObject> items) => Items = items;
+
+    public PyList(IEnumerable<PyObject> items) => Items = [.. items];
+
+    public List<PyObject> Items { get; }
+
+    public int Count => Items.Count;
+
+    public override PyType Type => PyTypes.List;
+}

@@ -1,0 +1,14 @@
+namespace Monty.Engine.Objects;
+
+internal sealed class PyTuple(PyObject[] items) : PyObject
+{
+    public static readonly PyTuple Empty = new([]);
+
+    public PyObject[] Items { get; } = items;
+
+    public int Count => Items.Length;
+
+    public override PyType Type => PyTypes.Tuple;
+
+    public static PyTuple Of(params PyObject[] items) => items.Length == 0 ? Empty : new PyTuple(items);
+}

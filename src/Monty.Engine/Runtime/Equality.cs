@@ -1,0 +1,97 @@
+using System.Numerics;
+using Monty.Engine.Objects;
+
+namespace Monty.Engine.Runtime;
+
+/// <summary>Python == for builtin values, bounded in depth for nested containers.</summary>
+internal static class Equality
+{
+    /// <summary>Equality as dict and set lookups use it (identity implies equality, even for NaN).</summary>
+    public static bool KeyEquals(PyObject a, PyObject b) => ReferenceEquals(a, b) || Eq(a, b);
+
+    public static bool Eq(PyObject a, PyObject b) => Eq(a, b, 0);
+
+    private static bool Eq(PyObject a, PyObject b, int depth)
+    {
+        switch (a)
+        {
+            case PyInt x when b is PyInt y:
+                return x.Value == y.Value;
+            case PyStr x when b is PyStr y:
+                return ReferenceEquals(x, y) || x.Value == y.Value;
+            case PyFloat x when b is PyFloat y:
+                return x.Value == y.Value;
+            case PyInt or PyBigInt or PyFloat:
+                return NumericEquals(a, b);
+            case PyTuple x when b is PyTuple y:
+                return SequenceEquals(x.Items, y.Items, depth);
+            case PyList x when b is PyList y:
+                return SequenceEquals(x.Items, y.Items, depth);
+            case PyBytes x when b is PyBytes y:
+                return x.Value.AsSpan().SequenceEqual(y.Value);
+            case PyDict x when b is PyDict y:
+                return DictEquals(x, y, depth);
+            case PySet x when b is PySet y:
+                return SetEquals(x, y);
+            case PyRange x when b is PyRange y:
+                return RangeEquals(x, y);
+            case PySlice x when b is PySlice y:
+                return Eq(x.Start, y.Start, depth) && Eq(x.Stop, y.Stop, depth) && Eq(x.Step, y.Step, depth);
+            case PyBoundMethod x when b is PyBoundMethod y:
+                return ReferenceEquals(x.Self, y.Self) && ReferenceEquals(x.Function, y.Function);
+            default:
+                return ReferenceEquals(a, b);
+        }
+    }
+
+    private static bool NumericEquals(PyObject a, PyObject b)
+    {
+        if (b is not (PyInt or PyBigInt or PyFloat)) return false;
+        return Comparison.CompareNumbers(a, b) == 0;
+    }
+
+    private static bool SequenceEquals(IReadOnlyList<PyObject> x, IReadOnlyList<PyObject> y, int depth)
+    {
+        if (x.Count != y.Count) return false;
+        Depth.Enter(ref depth, "in comparison");
+        for (var i = 0; i < x.Count; i++)
+        {
+            var p = x[i];
+            var q = y[i];
+            if (!ReferenceEquals(p, q) && !Eq(p, q, depth)) return false;
+        }
+        return true;
+    }
+
+    private static bool DictEquals(PyDict x, PyDict y, int depth)
+    {
+        if (x.Count != y.Count) return false;
+        Depth.Enter(ref depth, "in comparison");
+        foreach (var kv in x.Table.Entries())
+        {
+            var other = y.Table.Get(kv.Key);
+            if (other is null) return false;
+            if (!ReferenceEquals(other, kv.Value) && !Eq(kv.Value, other, depth)) return false;
+        }
+        return true;
+    }
+
+    private static bool SetEquals(PySet x, PySet y)
+    {
+        if (x.Count != y.Count) return false;
+        foreach (var kv in x.Table.Entries())
+            if (!y.Contains(kv.Key)) return false;
+        return true;
+    }
+
+    private static bool RangeEquals(PyRange x, PyRange y)
+    {
+        var n = x.Length;
+        if (n != y.Length) return false;
+        if (n == 0) return true;
+        if (x.Start != y.Start) return false;
+        return n == 1 || x.Step == y.Step;
+    }
+
+    internal static int CompareBig(BigInteger a, BigInteger b) => a.CompareTo(b);
+}

@@ -1,0 +1,151 @@
+using System.Numerics;
+using Monty.Engine.Objects;
+
+namespace Monty.Engine.Runtime;
+
+/// <summary>Python's hash() for builtin values, bit-compatible with CPython for numbers and
+/// tuples so hash(1) == hash(1.0) == hash(True) and dict keys unify as Python requires.</summary>
+internal static class Hashing
+{
+    private const int ModulusBits = 61;
+    private const long Modulus = (1L << ModulusBits) - 1;
+
+    public static long Hash(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s:
+                return s.Hash;
+            case PyInt i:
+                return HashLong(i.Value);
+            case PyFloat f:
+                return HashDouble(f.Value);
+            case PyBigInt b:
+                return HashBig(b.Value);
+            case PyTuple t:
+                return HashTuple(t);
+            case PyBytes bytes:
+                return HashBytes(bytes.Value);
+            case PySet { Frozen: true } fs:
+                return HashFrozenSet(fs);
+            case PyList or PyDict or PySet:
+                throw Unhashable(o);
+            default:
+                return ObjectIds.Of(o) >> 4;
+        }
+    }
+
+    public static PyException Unhashable(PyObject o) => PyErrors.TypeError($"unhashable type: '{o.Type.Name}'");
+
+    public static long HashLong(long v)
+    {
+        if (v >= 0 && v < Modulus) return v;
+        if (v < 0 && v > -Modulus)
+        {
+            return v == -1 ? -2 : v;
+        }
+        return HashBig(v);
+    }
+
+    public static long HashBig(BigInteger v)
+    {
+        var r = (long)(BigInteger.Abs(v) % Modulus);
+        if (v.Sign < 0) r = -r;
+        return r == -1 ? -2 : r;
+    }
+
+    public static long HashDouble(double v)
+    {
+        if (double.IsNaN(v)) return 0;
+        if (double.IsInfinity(v)) return v > 0 ? 314159 : -314159;
+        if (v == Math.Floor(v) && Math.Abs(v) < 9.2e18) return HashLong((long)v);
+        // CPython's algorithm: reduce the mantissa modulo 2**61 - 1 chunk by chunk.
+        var m = Frexp(v, out var e);
+        var sign = 1;
+        if (m < 0)
+        {
+            sign = -1;
+            m = -m;
+        }
+        ulong x = 0;
+        while (m != 0)
+        {
+            x = ((x << 28) & Modulus) | x >> (ModulusBits - 28);
+            m *= 268435456.0;
+            e -= 28;
+            var y = (ulong)m;
+            m -= y;
+            x += y;
+            if (x >= Modulus) x -= Modulus;
+        }
+        e = e >= 0 ? e % ModulusBits : ModulusBits - 1 - ((-1 - e) % ModulusBits);
+        x = ((x << e) & Modulus) | x >> (ModulusBits - e);
+        var result = (long)x * sign;
+        return result == -1 ? -2 : result;
+    }
+
+    private static double Frexp(double d, out int exponent)
+    {
+        if (d == 0)
+        {
+            exponent = 0;
+            return d;
+        }
+        var bits = BitConverter.DoubleToInt64Bits(d);
+        var exp = (int)((bits >> 52) & 0x7FF);
+        if (exp == 0)
+        {
+            d *= Math.Pow(2, 64);
+            bits = BitConverter.DoubleToInt64Bits(d);
+            exp = (int)((bits >> 52) & 0x7FF) - 64;
+        }
+        exponent = exp - 1022;
+        bits = (bits & unchecked((long)0x800FFFFFFFFFFFFFUL)) | (1022L << 52);
+        return BitConverter.Int64BitsToDouble(bits);
+    }
+
+    /// <summary>CPython 3.8+ tuple hash (xxHash-based).</summary>
+    public static long HashTuple(PyTuple t)
+    {
+        const ulong prime1 = 11400714785074694791UL;
+        const ulong prime2 = 14029467366897019727UL;
+        const ulong prime5 = 2870177450012600261UL;
+        var acc = prime5;
+        foreach (var item in t.Items)
+        {
+            var lane = (ulong)Hash(item);
+            acc += lane * prime2;
+            acc = BitOperations.RotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += (ulong)t.Items.Length ^ (prime5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
+
+    private static long HashBytes(byte[] b)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (var c in b)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+        var r = (long)(h >> 1);
+        return r is 0 or -1 ? 1 : r;
+    }
+
+    private static long HashFrozenSet(PySet s)
+    {
+        // Order-independent combination, as CPython's frozenset hash.
+        ulong hash = 0;
+        foreach (var kv in s.Table.Entries())
+        {
+            var h = (ulong)Hash(kv.Key);
+            hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+        }
+        hash ^= ((ulong)s.Count + 1) * 1927868237UL;
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash * 69069U + 907133923UL;
+        return hash == ulong.MaxValue ? 590923713 : (long)hash;
+    }
+}

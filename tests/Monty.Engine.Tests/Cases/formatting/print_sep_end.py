@@ -1,0 +1,12 @@
+# print() with sep and end keywords
+print('a', 'b', 'c', sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' -> continued')
+print('x', end='!\n')
+print(1, 2, 3, sep=', ', end='.\n')
+print()
+print(sep='x', end='|\n')
+print('a', sep=None, end=None)
+print(*[1, 2, 3])
+print(*'abc', sep='/')

@@ -1,0 +1,4 @@
+# Calling None raises TypeError (uncaught)
+handler = None
+print('handler is', handler)
+handler()

@@ -1,0 +1,3 @@
+# max() of an empty list (uncaught ValueError)
+print(max([1, 5, 3]))
+print(max([]))

@@ -1,0 +1,3 @@
+# Raising a bare exception class with no message (uncaught)
+print('raising')
+raise IndexError

@@ -1,0 +1,6 @@
+# Uncaught exception raised while handling another
+print('start')
+try:
+    int('abc')
+except ValueError:
+    raise TypeError('conversion failed')

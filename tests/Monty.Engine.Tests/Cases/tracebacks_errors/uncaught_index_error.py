@@ -1,0 +1,4 @@
+# Indexing an empty list (uncaught IndexError)
+items = []
+print('items:', items)
+[][0]

@@ -1,0 +1,4 @@
+# Missing dict key (uncaught KeyError)
+d = {'a': 1}
+print(d['a'])
+{}['k']

@@ -1,0 +1,3 @@
+# Undefined name (uncaught NameError)
+print('defined names are fine')
+print(undefined_variable)

@@ -1,0 +1,4 @@
+# Calling an int (uncaught TypeError)
+x = 5
+print(x)
+x()

@@ -1,0 +1,4 @@
+# Subscripting None (uncaught TypeError)
+result = None
+print('result =', result)
+print(result[0])

@@ -1,0 +1,4 @@
+# str.index miss (uncaught ValueError)
+s = 'hello'
+print(s.index('l'))
+print(s.index('z'))

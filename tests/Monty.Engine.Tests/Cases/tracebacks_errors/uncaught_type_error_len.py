@@ -1,0 +1,3 @@
+# len() of an int (uncaught TypeError)
+print(len('abc'))
+print(len(5))

@@ -1,0 +1,3 @@
+# Program ends with ZeroDivisionError
+print('about to divide')
+1/0

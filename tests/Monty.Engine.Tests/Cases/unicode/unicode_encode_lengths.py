@@ -1,0 +1,5 @@
+# UTF-8 byte lengths vs code point counts
+for s in ['a', 'é', '€', '😀', 'aé€😀', '']:
+    b = s.encode('utf-8')
+    print(repr(s), len(s), len(b), b, b.decode() == s)
+print('😀'.encode('utf-16-le'), len('😀'.encode('utf-32-le')))

@@ -1,0 +1,5 @@
+# Unpacking a non-iterable raises TypeError (uncaught)
+pair = (1, 2)
+a, b = pair
+print(a + b)
+a, b = 5
