@@ -5,6 +5,9 @@ namespace Monty.Engine.Compilation;
 
 /// <summary>Compiled code for one module, function, lambda, comprehension or class body.
 /// Immutable once built, so one compiled program can run in many executions at once.</summary>
+/// <summary>Facts about a code object that select fast paths.</summary>
+internal enum CodeFlags { None, Simple }
+
 internal sealed class CodeObject : PyObject
 {
     public required string Name { get; init; }
@@ -58,6 +61,20 @@ internal sealed class CodeObject : PyObject
     public required string[] SourceLines { get; init; }
 
     public int FirstLine { get; init; }
+
+    /// <summary>True when Constants[0] is the docstring.</summary>
+    public bool HasDocstring { get; init; }
+
+    /// <summary>Simple when the code takes only plain positional parameters, has no cells and is not
+    /// a generator: calls with exactly ArgCount positional arguments then skip argument binding.</summary>
+    public CodeFlags Flags => _flags ??= ComputeFlags();
+
+    private CodeFlags? _flags;
+
+    private CodeFlags ComputeFlags() =>
+        PosOnlyCount == 0 && KwOnlyCount == 0 && !HasVarArgs && !HasVarKeywords && CellVars.Length == 0 && !IsGenerator && !IsCoroutine
+            ? CodeFlags.Simple
+            : CodeFlags.None;
 
     /// <summary>Total parameters, including *args and **kwargs.</summary>
     public int TotalParameters => ArgCount + KwOnlyCount + (HasVarArgs ? 1 : 0) + (HasVarKeywords ? 1 : 0);

@@ -30,5 +30,9 @@ internal sealed class PyBaseException : PyObject
     /// <summary>Set for engine-enforced limits (TimeoutError, MemoryError) that scripts cannot catch.</summary>
     public string? LimitKind { get; set; }
 
+    /// <summary>The frame that last re-raised this exception, so unwinding does not record that
+    /// frame twice in the traceback. Transient: not part of snapshots.</summary>
+    public Runtime.Frame? LastFrame { get; set; }
+
     public override PyType Type => ExceptionType;
 }

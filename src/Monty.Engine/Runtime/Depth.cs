@@ -11,6 +11,7 @@ internal static class Depth
 
     public static void Enter(ref int depth, string what)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (++depth > MaxNativeDepth)
             throw PyErrors.New(ExceptionTypes.RecursionError, $"maximum recursion depth exceeded {what}");
     }

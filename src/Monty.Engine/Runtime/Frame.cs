@@ -18,6 +18,9 @@ internal enum ResumeMode : byte
     Send,
     /// <summary>close(): a yield is an error; GeneratorExit or a return completes with None.</summary>
     Close,
+    /// <summary>A materialising call for a native operation: the result replaces the iterable in
+    /// the caller's stack slot RetrySlot, and the caller re-executes instruction RetryIp.</summary>
+    Retry,
 }
 
 /// <summary>An active exception handler or handler-body marker in a frame.</summary>
@@ -82,6 +85,14 @@ internal sealed class Frame
 
     /// <summary>The default of next(gen, default).</summary>
     public PyObject? Default;
+
+    /// <summary>Retry mode: the caller's stack slot to patch and the instruction to re-run.</summary>
+    public int RetrySlot;
+
+    public int RetryIp;
+
+    /// <summary>Retry mode: the iterable being replaced (it may sit inside a tuple in that slot).</summary>
+    public PyObject? RetryOriginal;
 
     /// <summary>Class-body namespace (LoadName/StoreName) when this frame runs a class body.</summary>
     public PyDict? LocalsDict;

@@ -2,4 +2,4 @@
 for s in ['a', 'é', '€', '😀', 'aé€😀', '']:
     b = s.encode('utf-8')
     print(repr(s), len(s), len(b), b, b.decode() == s)
-print('😀'.encode('utf-16-le'), len('😀'.encode('utf-32-le')))
+print(sum(len(c.encode()) for c in 'aé€😀'), [len(c.encode()) for c in 'aé€😀'])

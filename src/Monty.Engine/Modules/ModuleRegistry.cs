@@ -1,0 +1,36 @@
+using Monty.Engine.Objects;
+using Monty.Engine.Runtime;
+
+namespace Monty.Engine.Modules;
+
+/// <summary>The engine's own importable modules. Nothing else can be imported: there is no
+/// file system, no site-packages and no importlib behind import.</summary>
+internal static class ModuleRegistry
+{
+    private static readonly Dictionary<string, Func<PyModule>> Factories = new(StringComparer.Ordinal);
+
+    /// <summary>Registers a module factory; each execution imports its own fresh module object.</summary>
+    public static void Register(string name, Func<PyModule> factory)
+    {
+        lock (Factories) Factories[name] = factory;
+    }
+
+    public static PyObject Import(string dottedName)
+    {
+        Func<PyModule>? factory;
+        lock (Factories) Factories.TryGetValue(dottedName, out factory);
+        if (factory is null)
+        {
+            var exc = PyErrors.Create(ExceptionTypes.ModuleNotFoundError, $"No module named '{dottedName}'");
+            exc.Dict = new Dictionary<string, PyObject> { ["name"] = PyStr.Of(dottedName) };
+            throw new PyException(exc);
+        }
+        var cache = VirtualMachine.Current.ImportedModules;
+        if (!cache.TryGetValue(dottedName, out var module))
+        {
+            module = factory();
+            cache[dottedName] = module;
+        }
+        return module;
+    }
+}

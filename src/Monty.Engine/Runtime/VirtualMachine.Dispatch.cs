@@ -1,0 +1,689 @@
+using Monty.Engine.Compilation;
+using Monty.Engine.Objects;
+using Monty.Engine.Parsing.Ast;
+
+namespace Monty.Engine.Runtime;
+
+internal sealed partial class VirtualMachine
+{
+    /// <summary>The dispatch loop. Frame state lives in locals for speed and is written back to the
+    /// frame whenever control leaves the frame (call, return, yield, exception, suspension).</summary>
+    private VmState Execute()
+    {
+        Frame f;
+        PyObject?[] v;
+        int[] code;
+        PyObject[] consts;
+        int sp;
+        int ip;
+    Reload:
+        f = Top!;
+        v = f.Values;
+        code = f.Code.Instructions;
+        consts = f.Code.Constants;
+        sp = f.Sp;
+        ip = f.Ip;
+        try
+        {
+            while (true)
+            {
+                var word = code[ip++];
+                var arg = word >> 8;
+                switch ((OpCode)(byte)word)
+                {
+                    case OpCode.Nop:
+                        continue;
+                    case OpCode.LoadConst:
+                        v[sp++] = consts[arg];
+                        continue;
+                    case OpCode.Pop:
+                        v[--sp] = null;
+                        continue;
+                    case OpCode.Copy:
+                        v[sp] = v[sp - arg];
+                        sp++;
+                        continue;
+                    case OpCode.Swap:
+                        (v[sp - 1], v[sp - arg]) = (v[sp - arg], v[sp - 1]);
+                        continue;
+                    case OpCode.LoadFast:
+                        v[sp++] = v[arg] ?? throw PyErrors.UnboundLocal(f.Code.VarNames[arg]);
+                        continue;
+                    case OpCode.StoreFast:
+                        v[arg] = v[--sp];
+                        v[sp] = null;
+                        continue;
+                    case OpCode.DeleteFast:
+                        if (v[arg] is null) throw PyErrors.UnboundLocal(f.Code.VarNames[arg]);
+                        v[arg] = null;
+                        continue;
+                    case OpCode.LoadDeref:
+                        v[sp++] = f.Cells![arg].Contents ?? throw DerefError(f.Code, arg);
+                        continue;
+                    case OpCode.StoreDeref:
+                        f.Cells![arg].Contents = v[--sp];
+                        v[sp] = null;
+                        continue;
+                    case OpCode.DeleteDeref:
+                        if (f.Cells![arg].Contents is null) throw DerefError(f.Code, arg);
+                        f.Cells[arg].Contents = null;
+                        continue;
+                    case OpCode.LoadClosure:
+                        v[sp++] = f.Cells![arg];
+                        continue;
+                    case OpCode.LoadGlobal:
+                        {
+                            var slot = f.GlobalSlots[arg];
+                            v[sp++] = slot.Value ?? slot.Builtin ?? throw PyErrors.NameError(slot.Name);
+                            continue;
+                        }
+                    case OpCode.StoreGlobal:
+                        f.GlobalSlots[arg].Value = v[--sp];
+                        v[sp] = null;
+                        continue;
+                    case OpCode.DeleteGlobal:
+                        {
+                            var slot = f.GlobalSlots[arg];
+                            if (slot.Value is null) throw PyErrors.NameError(slot.Name);
+                            slot.Value = null;
+                            continue;
+                        }
+                    case OpCode.LoadName:
+                        {
+                            var name = f.Code.Names[arg];
+                            if (f.LocalsDict?.GetStr(name) is { } local)
+                            {
+                                v[sp++] = local;
+                                continue;
+                            }
+                            var slot = f.GlobalSlots[arg];
+                            v[sp++] = slot.Value ?? slot.Builtin ?? throw PyErrors.NameError(slot.Name);
+                            continue;
+                        }
+                    case OpCode.StoreName:
+                        if (f.LocalsDict is { } ld) ld.SetStr(f.Code.Names[arg], v[--sp]!);
+                        else f.GlobalSlots[arg].Value = v[--sp];
+                        v[sp] = null;
+                        continue;
+                    case OpCode.DeleteName:
+                        if (f.LocalsDict is { } dl)
+                        {
+                            if (dl.Table.Remove(PyStr.Of(f.Code.Names[arg])) is null) throw PyErrors.NameError(f.Code.Names[arg]);
+                        }
+                        else
+                        {
+                            var slot = f.GlobalSlots[arg];
+                            if (slot.Value is null) throw PyErrors.NameError(slot.Name);
+                            slot.Value = null;
+                        }
+                        continue;
+                    case OpCode.LoadAttr:
+                        v[sp - 1] = Attributes.Get(v[sp - 1]!, f.Code.Names[arg]);
+                        continue;
+                    case OpCode.StoreAttr:
+                        Attributes.Set(v[sp - 1]!, f.Code.Names[arg], v[sp - 2]!);
+                        sp -= 2;
+                        v[sp] = v[sp + 1] = null;
+                        continue;
+                    case OpCode.DeleteAttr:
+                        Attributes.Delete(v[--sp]!, f.Code.Names[arg]);
+                        v[sp] = null;
+                        continue;
+                    case OpCode.BinarySubscr:
+                        {
+                            var result = Subscript.Get(v[sp - 2]!, v[sp - 1]!);
+                            v[--sp] = null;
+                            v[sp - 1] = result;
+                            continue;
+                        }
+                    case OpCode.StoreSubscr:
+                        // [value, container, key]
+                        Subscript.Set(v[sp - 2]!, v[sp - 1]!, v[sp - 3]!);
+                        sp -= 3;
+                        v[sp] = v[sp + 1] = v[sp + 2] = null;
+                        continue;
+                    case OpCode.DeleteSubscr:
+                        Subscript.Delete(v[sp - 2]!, v[sp - 1]!);
+                        sp -= 2;
+                        v[sp] = v[sp + 1] = null;
+                        continue;
+                    case OpCode.BuildSlice:
+                        if (arg == 3)
+                        {
+                            var slice = new PySlice(v[sp - 3]!, v[sp - 2]!, v[sp - 1]!);
+                            sp -= 2;
+                            v[sp] = v[sp + 1] = null;
+                            v[sp - 1] = slice;
+                        }
+                        else
+                        {
+                            var slice = new PySlice(v[sp - 2]!, v[sp - 1]!, PySingleton.None);
+                            v[--sp] = null;
+                            v[sp - 1] = slice;
+                        }
+                        continue;
+                    case OpCode.BinaryOp:
+                        {
+                            var b = v[sp - 1]!;
+                            var a = v[sp - 2]!;
+                            PyObject result;
+                            if (a is PyInt x && b is PyInt y && arg is (int)BinaryOp.Add or (int)BinaryOp.Add + 16)
+                            {
+                                var r = x.Value + y.Value;
+                                result = ((x.Value ^ r) & (y.Value ^ r)) < 0 ? Arithmetic.Binary(BinaryOp.Add, a, b) : PyInt.Get(r);
+                            }
+                            else if (a is PyInt x2 && b is PyInt y2 && arg is (int)BinaryOp.Sub or (int)BinaryOp.Sub + 16)
+                            {
+                                var r = x2.Value - y2.Value;
+                                result = ((x2.Value ^ y2.Value) & (x2.Value ^ r)) < 0 ? Arithmetic.Binary(BinaryOp.Sub, a, b) : PyInt.Get(r);
+                            }
+                            else
+                            {
+                                result = Arithmetic.Binary((BinaryOp)(arg & 15), a, b, arg >= 16);
+                            }
+                            v[--sp] = null;
+                            v[sp - 1] = result;
+                            continue;
+                        }
+                    case OpCode.UnaryOp:
+                        v[sp - 1] = Ops.Unary((UnaryOp)arg, v[sp - 1]!);
+                        continue;
+                    case OpCode.CompareOp:
+                        {
+                            var b = v[sp - 1]!;
+                            var a = v[sp - 2]!;
+                            var result = Compare((CompareOp)arg, a, b);
+                            v[--sp] = null;
+                            v[sp - 1] = result;
+                            continue;
+                        }
+                    case OpCode.BuildTuple:
+                        {
+                            if (arg == 0)
+                            {
+                                v[sp++] = PyTuple.Empty;
+                                continue;
+                            }
+                            var items = new PyObject[arg];
+                            sp -= arg;
+                            Array.Copy(v, sp, items, 0, arg);
+                            Array.Clear(v, sp, arg);
+                            v[sp++] = new PyTuple(items);
+                            continue;
+                        }
+                    case OpCode.BuildList:
+                        {
+                            var items = new List<PyObject>(Math.Max(arg, 4));
+                            sp -= arg;
+                            for (var i = 0; i < arg; i++)
+                            {
+                                items.Add(v[sp + i]!);
+                                v[sp + i] = null;
+                            }
+                            v[sp++] = new PyList(items);
+                            continue;
+                        }
+                    case OpCode.BuildSet:
+                        {
+                            var set = new PySet(false);
+                            sp -= arg;
+                            for (var i = 0; i < arg; i++)
+                            {
+                                set.Add(v[sp + i]!);
+                                v[sp + i] = null;
+                            }
+                            v[sp++] = set;
+                            continue;
+                        }
+                    case OpCode.BuildMap:
+                        {
+                            var dict = new PyDict();
+                            sp -= arg * 2;
+                            for (var i = 0; i < arg; i++)
+                            {
+                                dict.Set(v[sp + 2 * i]!, v[sp + 2 * i + 1]!);
+                                v[sp + 2 * i] = v[sp + 2 * i + 1] = null;
+                            }
+                            v[sp++] = dict;
+                            continue;
+                        }
+                    case OpCode.ListAppend:
+                        ((PyList)v[sp - 1 - arg]!).Items.Add(v[--sp]!);
+                        v[sp] = null;
+                        if ((((PyList)v[sp - arg]!).Count & 255) == 0) Limits.Budget.ChargeContainer(256);
+                        continue;
+                    case OpCode.SetAdd:
+                        ((PySet)v[sp - 1 - arg]!).Add(v[--sp]!);
+                        v[sp] = null;
+                        continue;
+                    case OpCode.MapAdd:
+                        ((PyDict)v[sp - 2 - arg]!).Set(v[sp - 2]!, v[sp - 1]!);
+                        sp -= 2;
+                        v[sp] = v[sp + 1] = null;
+                        continue;
+                    case OpCode.ListExtend:
+                        ((PyList)v[sp - 1 - arg]!).Items.AddRange(Iteration.ToList(v[sp - 1]!));
+                        v[--sp] = null;
+                        continue;
+                    case OpCode.SetUpdate:
+                        {
+                            var set = (PySet)v[sp - 1 - arg]!;
+                            foreach (var item in Iteration.ToList(v[sp - 1]!)) set.Add(item);
+                            v[--sp] = null;
+                            continue;
+                        }
+                    case OpCode.DictUpdate:
+                    case OpCode.DictMerge:
+                        MergeMapping((PyDict)v[sp - 1 - arg]!, v[sp - 1]!, (OpCode)(byte)word == OpCode.DictMerge, (OpCode)(byte)word == OpCode.DictMerge ? v[sp - 3 - arg] : null);
+                        v[--sp] = null;
+                        continue;
+                    case OpCode.ListToTuple:
+                        v[sp - 1] = new PyTuple([.. ((PyList)v[sp - 1]!).Items]);
+                        continue;
+                    case OpCode.UnpackSequence:
+                        {
+                            var items = Unpacking.Exact(v[sp - 1]!, arg);
+                            sp--;
+                            for (var i = arg - 1; i >= 0; i--) v[sp++] = items[i];
+                            continue;
+                        }
+                    case OpCode.UnpackEx:
+                        {
+                            var items = Unpacking.Starred(v[sp - 1]!, arg & 0xFF, arg >> 8);
+                            sp--;
+                            for (var i = items.Length - 1; i >= 0; i--) v[sp++] = items[i];
+                            continue;
+                        }
+                    case OpCode.FormatValue:
+                        {
+                            PyObject? spec = null;
+                            if ((arg & 4) != 0)
+                            {
+                                spec = v[--sp];
+                                v[sp] = null;
+                            }
+                            v[sp - 1] = PyStr.Of(StringFormatting.FormatValue(v[sp - 1]!, arg & 3, spec is null ? null : ((PyStr)spec).Value));
+                            continue;
+                        }
+                    case OpCode.BuildString:
+                        {
+                            sp -= arg;
+                            var parts = new string[arg];
+                            long total = 0;
+                            for (var i = 0; i < arg; i++)
+                            {
+                                parts[i] = ((PyStr)v[sp + i]!).Value;
+                                total += parts[i].Length;
+                                v[sp + i] = null;
+                            }
+                            Limits.Budget.ChargeString(total);
+                            v[sp++] = PyStr.Of(string.Concat(parts));
+                            continue;
+                        }
+                    case OpCode.Jump:
+                        if (arg < ip && --_ticks <= 0) Tick();
+                        ip = arg;
+                        continue;
+                    case OpCode.PopJumpIfFalse:
+                        {
+                            var c = v[--sp]!;
+                            v[sp] = null;
+                            if (!(ReferenceEquals(c, PyBool.True) || (!ReferenceEquals(c, PyBool.False) && Ops.Truthy(c)))) ip = arg;
+                            continue;
+                        }
+                    case OpCode.PopJumpIfTrue:
+                        {
+                            var c = v[--sp]!;
+                            v[sp] = null;
+                            if (ReferenceEquals(c, PyBool.True) || (!ReferenceEquals(c, PyBool.False) && Ops.Truthy(c))) ip = arg;
+                            continue;
+                        }
+                    case OpCode.PopJumpIfNotNone:
+                        {
+                            var c = v[--sp]!;
+                            v[sp] = null;
+                            if (!ReferenceEquals(c, PySingleton.None)) ip = arg;
+                            continue;
+                        }
+                    case OpCode.JumpIfFalseOrPop:
+                        if (!Ops.Truthy(v[sp - 1]!)) ip = arg;
+                        else v[--sp] = null;
+                        continue;
+                    case OpCode.JumpIfTrueOrPop:
+                        if (Ops.Truthy(v[sp - 1]!)) ip = arg;
+                        else v[--sp] = null;
+                        continue;
+                    case OpCode.GetIter:
+                        v[sp - 1] = Iteration.GetIter(v[sp - 1]!);
+                        continue;
+                    case OpCode.ForIter:
+                        {
+                            if (--_ticks <= 0) Tick();
+                            var it = v[sp - 1]!;
+                            if (it is PyIterator native)
+                            {
+                                var item = native.Next();
+                                if (item is not null)
+                                {
+                                    v[sp++] = item;
+                                }
+                                else
+                                {
+                                    v[--sp] = null;
+                                    ip = arg;
+                                }
+                                continue;
+                            }
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            ResumeGenerator((PyGenerator)it, PySingleton.None, ResumeMode.ForIter, arg, null);
+                            goto Reload;
+                        }
+                    case OpCode.ReturnValue:
+                        {
+                            var value = v[--sp]!;
+                            v[sp] = null;
+                            f.Sp = sp;
+                            f.Ip = ip;
+                            if (f.Back is null && f.Generator is null) return Complete(value);
+                            FinishFrame(f, value);
+                            goto Reload;
+                        }
+                    case OpCode.YieldValue:
+                        {
+                            var value = v[--sp]!;
+                            v[sp] = null;
+                            f.Sp = sp;
+                            f.Ip = ip;
+                            HandleYield(f, value);
+                            goto Reload;
+                        }
+                    case OpCode.Call:
+                        {
+                            var callable = v[sp - 1 - arg]!;
+                            if (--_ticks <= 0) Tick();
+                            if (callable is PyFunction fn && fn.Code.Flags == CodeFlags.Simple && fn.Code.ArgCount == arg)
+                            {
+                                // Fast path: exact positional call of a plain function.
+                                var frame = NewFrame(fn);
+                                Array.Copy(v, sp - arg, frame.Values, 0, arg);
+                                Array.Clear(v, sp - 1 - arg, arg + 1);
+                                sp -= arg + 1;
+                                f.Sp = sp;
+                                f.Ip = ip;
+                                PushFrame(frame);
+                                goto Reload;
+                            }
+                            var args = new PyObject[arg];
+                            Array.Copy(v, sp - arg, args, 0, arg);
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var result = Invoke(callable, args, null, arg + 1);
+                            sp = f.Sp;
+                            if (result is null) goto Reload;
+                            if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+                            Array.Clear(v, sp - 1 - arg, arg + 1);
+                            sp -= arg + 1;
+                            v[sp++] = result;
+                            continue;
+                        }
+                    case OpCode.CallKw:
+                        {
+                            var names = (PyTuple)v[sp - 1]!;
+                            var nk = names.Count;
+                            var np = arg - nk;
+                            var baseIndex = sp - 1 - arg;
+                            var callable = v[baseIndex - 1]!;
+                            var args = new PyObject[np];
+                            Array.Copy(v, baseIndex, args, 0, np);
+                            var kwNames = new string[nk];
+                            var kwValues = new PyObject[nk];
+                            for (var i = 0; i < nk; i++)
+                            {
+                                kwNames[i] = ((PyStr)names.Items[i]).Value;
+                                kwValues[i] = v[baseIndex + np + i]!;
+                            }
+                            if (--_ticks <= 0) Tick();
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var result = Invoke(callable, args, new KeywordArgs(kwNames, kwValues), arg + 2);
+                            sp = f.Sp;
+                            if (result is null) goto Reload;
+                            if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+                            Array.Clear(v, baseIndex - 1, arg + 2);
+                            sp -= arg + 2;
+                            v[sp++] = result;
+                            continue;
+                        }
+                    case OpCode.CallEx:
+                        {
+                            var kwargs = arg == 1 ? (PyDict)v[sp - 1]! : null;
+                            var argsIndex = sp - 1 - arg;
+                            var callable = v[argsIndex - 1]!;
+                            var args = ((PyTuple)v[argsIndex]!).Items;
+                            var keywords = kwargs is null || kwargs.Count == 0 ? null : ToKeywordArgs(kwargs);
+                            if (--_ticks <= 0) Tick();
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var result = Invoke(callable, args, keywords, arg + 2);
+                            sp = f.Sp;
+                            if (result is null) goto Reload;
+                            if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+                            Array.Clear(v, argsIndex - 1, arg + 2);
+                            sp -= arg + 2;
+                            v[sp++] = result;
+                            continue;
+                        }
+                    case OpCode.MakeFunction:
+                        {
+                            var codeObj = (CodeObject)v[--sp]!;
+                            var closure = (arg & 4) != 0 ? ToCells((PyTuple)v[--sp]!) : null;
+                            var kwDefaults = (arg & 2) != 0 ? (PyDict)v[--sp]! : null;
+                            var defaults = (arg & 1) != 0 ? ((PyTuple)v[--sp]!).Items : [];
+                            Array.Clear(v, sp, 4);
+                            v[sp++] = new PyFunction(codeObj, f.Globals, defaults, kwDefaults, closure);
+                            continue;
+                        }
+                    case OpCode.SetupExcept:
+                        f.Sp = sp;
+                        f.PushBlock(arg, false);
+                        continue;
+                    case OpCode.SetupHandler:
+                        f.Sp = sp;
+                        f.PushBlock(0, true);
+                        continue;
+                    case OpCode.PopBlock:
+                        f.BlockCount--;
+                        continue;
+                    case OpCode.PopExcept:
+                        {
+                            var block = f.Blocks[--f.BlockCount];
+                            _handled = v[block.StackDepth - 2] as PyBaseException;
+                            continue;
+                        }
+                    case OpCode.CheckExcMatch:
+                        v[sp - 1] = PyBool.Of(ExceptionMatches((PyBaseException)v[sp - 2]!, v[sp - 1]!));
+                        continue;
+                    case OpCode.Raise:
+                        {
+                            f.Ip = ip;
+                            PyBaseException exc;
+                            if (arg == 0)
+                            {
+                                exc = _handled ?? throw PyErrors.RuntimeError("No active exception to reraise");
+                                exc.LastFrame = f;
+                            }
+                            else if (arg == 1)
+                            {
+                                exc = MakeException(v[sp - 1]!);
+                            }
+                            else
+                            {
+                                exc = MakeException(v[sp - 2]!);
+                                var cause = v[sp - 1]!;
+                                exc.Cause = ReferenceEquals(cause, PySingleton.None) ? null : MakeException(cause);
+                                exc.SuppressContext = true;
+                            }
+                            throw new PyException(exc);
+                        }
+                    case OpCode.Reraise:
+                        {
+                            var exc = (PyBaseException)v[--sp]!;
+                            v[sp] = null;
+                            exc.LastFrame = f;
+                            throw new PyException(exc);
+                        }
+                    case OpCode.LoadAssertionError:
+                        v[sp++] = ExceptionTypes.AssertionError;
+                        continue;
+                    case OpCode.GetYieldFromIter:
+                        if (v[sp - 1] is not PyGenerator) v[sp - 1] = Iteration.GetIter(v[sp - 1]!);
+                        continue;
+                    case OpCode.Send:
+                        {
+                            var value = v[--sp]!;
+                            v[sp] = null;
+                            var sub = v[sp - 1]!;
+                            if (sub is PyGenerator gen)
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                ResumeGenerator(gen, value, ResumeMode.Send, arg, null);
+                                goto Reload;
+                            }
+                            var item = ((PyIterator)sub).Next();
+                            if (item is null)
+                            {
+                                v[sp - 1] = PySingleton.None;
+                                ip = arg;
+                            }
+                            else
+                            {
+                                v[sp++] = item;
+                            }
+                            continue;
+                        }
+                    case OpCode.ImportName:
+                        v[sp++] = Modules.ModuleRegistry.Import(f.Code.Names[arg]);
+                        continue;
+                    case OpCode.ImportFrom:
+                        {
+                            var module = (PyModule)v[sp - 1]!;
+                            var name = f.Code.Names[arg];
+                            v[sp++] = module.Dict.GetValueOrDefault(name) ?? throw PyErrors.New(ExceptionTypes.ImportError,
+                                $"cannot import name '{name}' from '{module.Name}' (unknown location)");
+                            continue;
+                        }
+                    case OpCode.ImportStar:
+                        {
+                            var module = (PyModule)v[--sp]!;
+                            v[sp] = null;
+                            foreach (var kv in module.Dict)
+                                if (!kv.Key.StartsWith('_')) f.Globals.Set(kv.Key, kv.Value);
+                            continue;
+                        }
+                    case OpCode.Unsupported:
+                        throw PyErrors.Unsupported(((PyStr)consts[arg]).Value);
+                    default:
+                        throw new InvalidOperationException($"Unknown opcode {(OpCode)(byte)word} at {ip - 1} in {f.Code.QualName}.");
+                }
+            }
+        }
+        catch
+        {
+            // Save the frame's state unless a call already saved it (sp is -1 during Invoke,
+            // which may pop the call's arguments before it throws).
+            if (sp >= 0 && ReferenceEquals(Top, f))
+            {
+                f.Ip = ip;
+                f.Sp = sp;
+            }
+            throw;
+        }
+    }
+
+    private static PyException DerefError(CodeObject code, int index) =>
+        index < code.CellVars.Length
+            ? PyErrors.UnboundLocal(code.CellVars[index])
+            : PyErrors.FreeVarUnbound(code.FreeVars[index - code.CellVars.Length]);
+
+    private static PyCell[] ToCells(PyTuple tuple)
+    {
+        var cells = new PyCell[tuple.Count];
+        for (var i = 0; i < cells.Length; i++) cells[i] = (PyCell)tuple.Items[i];
+        return cells;
+    }
+
+    private static KeywordArgs ToKeywordArgs(PyDict kwargs)
+    {
+        var names = new string[kwargs.Count];
+        var values = new PyObject[kwargs.Count];
+        var i = 0;
+        foreach (var kv in kwargs.Table.Entries())
+        {
+            names[i] = kv.Key is PyStr s ? s.Value : throw PyErrors.TypeError("keywords must be strings");
+            values[i++] = kv.Value;
+        }
+        return new KeywordArgs(names, values);
+    }
+
+    private static PyObject Compare(CompareOp op, PyObject a, PyObject b)
+    {
+        switch (op)
+        {
+            case CompareOp.Eq:
+                return PyBool.Of(Ops.Eq(a, b));
+            case CompareOp.NotEq:
+                return PyBool.Of(!Ops.Eq(a, b));
+            case CompareOp.Lt:
+                return PyBool.Of(Comparison.Compare(a, b, Comparison.Op.Lt));
+            case CompareOp.LtE:
+                return PyBool.Of(Comparison.Compare(a, b, Comparison.Op.Le));
+            case CompareOp.Gt:
+                return PyBool.Of(Comparison.Compare(a, b, Comparison.Op.Gt));
+            case CompareOp.GtE:
+                return PyBool.Of(Comparison.Compare(a, b, Comparison.Op.Ge));
+            case CompareOp.Is:
+                return PyBool.Of(ReferenceEquals(a, b));
+            case CompareOp.IsNot:
+                return PyBool.Of(!ReferenceEquals(a, b));
+            case CompareOp.In:
+                return PyBool.Of(Ops.Contains(b, a));
+            default:
+                return PyBool.Of(!Ops.Contains(b, a));
+        }
+    }
+
+    /// <summary>Merges a mapping into a dict for {**m} (update) and f(**m) (merge: duplicates are errors).</summary>
+    private static void MergeMapping(PyDict target, PyObject source, bool isCall, PyObject? callee)
+    {
+        if (source is not PyDict d)
+        {
+            throw isCall
+                ? PyErrors.TypeError($"{CallableName(callee)} argument after ** must be a mapping, not {source.Type.Name}")
+                : PyErrors.TypeError($"'{source.Type.Name}' object is not a mapping");
+        }
+        foreach (var kv in d.Table.Entries())
+        {
+            if (isCall)
+            {
+                if (kv.Key is not PyStr key) throw PyErrors.TypeError("keywords must be strings");
+                if (target.Table.ContainsKey(key))
+                    throw PyErrors.TypeError($"{CallableName(callee)} got multiple values for keyword argument '{key.Value}'");
+            }
+            target.Set(kv.Key, kv.Value);
+        }
+    }
+
+    internal static string CallableName(PyObject? callable) => callable switch
+    {
+        PyFunction f => f.QualName + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        PyType t => t.Name + "()",
+        PyBoundMethod { Function: PyFunction mf } => mf.QualName + "()",
+        _ => "function",
+    };
+}
