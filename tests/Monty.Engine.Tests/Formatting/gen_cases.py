@@ -198,11 +198,117 @@ def gen_format_str():
     write('format_str.tsv', rows)
 
 
+def gen_rounding():
+    rows = []
+    floats = [float(v) for v in SPECIAL_DOUBLES] + [2.675, 1234.5, 1250.0, 1350.0, 0.5, 1.5, 2.5, -2.5, 5e-324,
+                                                     1.7976931348623157e308, 123456.789, -0.001, 0.001, 15.0, 25.0,
+                                                     35.0, 0.045, 1.005, 2 ** 52 + 0.5, 4503599627370497.0, 1e-320]
+    ndigits = [0, 1, 2, 3, 5, 10, 15, 16, 17, 20, 50, 300, 322, 323, 324, 400, -1, -2, -3, -5, -10, -20, -100,
+               -300, -307, -308, -309, -400]
+    for x in floats:
+        for n in ndigits:
+            rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
+    for _ in range(2500):
+        x = random_double()
+        n = rng.choice([rng.randint(-5, 20), rng.randint(-320, 330)])
+        rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
+    for _ in range(300):
+        # exact ties k/2^j at the rounding position exercise half-even on the binary value
+        j = rng.randint(1, 8)
+        x = rng.randint(-10 ** 6, 10 ** 6) / 2 ** j
+        n = rng.randint(0, j)
+        rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
+    ints = [0, 5, 15, 25, 35, -25, -35, 45, 1234, 1250, 1350, -1250, 10 ** 20 + 5 * 10 ** 19, 2 ** 100, -2 ** 100,
+            999, 950, 949, 951, -950]
+    for v in ints:
+        for n in [0, 1, 5, -1, -2, -3, -4, -10, -20, -30, -50, -1000, -100000]:
+            rows.append(('i', str(v), n, outcome(lambda: str(round(v, n)))))
+    for _ in range(500):
+        v = rng.choice([rng.randint(-10 ** 6, 10 ** 6), rng.randint(-10 ** 30, 10 ** 30), rng.randint(-100, 100) * 5])
+        n = -rng.randint(0, 32)
+        rows.append(('i', str(v), n, outcome(lambda: str(round(v, n)))))
+    write('rounding.tsv', rows)
+
+
+def parse_outcome(fn, text):
+    try:
+        return fn()
+    except ValueError as e:
+        return '!ValueError: %s' % e
+
+
+def gen_parse():
+    int_texts = ['0', '00', '000', '0_0', '010', '0_7', '1', '-1', '+1', ' 42 ', '\t42\n', '1_000', '1__000', '_1',
+                 '1_', '0x_ff', '0xff', '0XFF', '0x', '0x_', '0b101', '0B1_01', '0o17', '0O17', '0o8', '0b2', '0b',
+                 '12abc', 'abc', 'z', 'Z', '', ' ', '-', '+', '- 1', '+-1', '1 2', '\u0661\u0662', '\U0001D7D9',
+                 '\u0661_\u0662', '\x851\u2003', '\x1c1', '1\x00', '\x7f1', '1\u00e9', '0_x1', '0x1_', '0x1__2',
+                 '9' * 30, '-' + '7' * 50, '1' * 4300, '1' * 4301, '0' * 5000, 'f' * 5000, '0b' + '1' * 200,
+                 '0o' + '7' * 100, '0x' + 'f' * 100, '1e5', '1.0', '0b1', '0o1', '0x1', '\u00a01\u00a0', '٣']
+    int_texts = [t.encode().decode('unicode_escape') if '\\' in t else t for t in int_texts]
+    rows = []
+    bases = [0, 2, 8, 10, 16, 36, 3, 7, 1, 37, -1]
+    for t in int_texts:
+        for b in bases:
+            rows.append(('int', t, b, repr(t), parse_outcome(lambda: str(int(t, b)), t)))
+    alphabet = '0123456789abcdefxobXOB_ +-'
+    for _ in range(1500):
+        t = ''.join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        b = rng.choice([0, 2, 8, 10, 16, 36, 5, 12])
+        rows.append(('int', t, b, repr(t), parse_outcome(lambda: str(int(t, b)), t)))
+    for _ in range(300):
+        v = rng.randint(-10 ** 40, 10 ** 40)
+        b = rng.randint(2, 36)
+        digits = ''
+        n = abs(v)
+        while True:
+            digits = '0123456789abcdefghijklmnopqrstuvwxyz'[n % b] + digits
+            n //= b
+            if n == 0:
+                break
+        t = ('-' if v < 0 else '') + digits
+        rows.append(('int', t, b, repr(t), parse_outcome(lambda: str(int(t, b)), t)))
+
+    float_texts = ['0', '-0', '0.0', '-0.0', '1', '1.', '.5', '.', '-.5', '+.5', '1e5', '1E5', '1e+5', '1e-5', '1e',
+                   '1e+', 'e5', '1.5e3', ' 1.5 ', '\t-2\n', 'inf', 'INF', '-inf', '+inf', 'infinity', 'Infinity',
+                   '-INFINITY', 'infinit', 'infinityy', 'nan', 'NaN', '-nan', '+nan', 'nan(1)', 'in', '', ' ',
+                   '1_000.5', '1__0', '_1', '1_', '1_.5', '1._5', '1.5_', '1e1_0', '1e_10', '1_e10', '0x10', '0x1p3',
+                   '1e400', '-1e400', '1e-400', '2.4703282292062328e-324', '2.4703282292062327e-324',
+                   '1.7976931348623157e308', '1.7976931348623158e308', '1.7976931348623159e308',
+                   '0.1', '0.30000000000000004', '123456789012345678901234567890', '1' * 400, '0.' + '0' * 400 + '1',
+                   '\u0661.\u0662', '\U0001D7D9.5', '\x851.5\u2003', '\x1c1', '1\x00', '1 2', '- 1', '++1',
+                   '1e5.5', '1.5.5', 'i', 'n', '9' * 30 + 'e-30', '1e99999999999999999999', '0e99999999999999999999',
+                   '1_0_0.0_1e1_0', '1\u00e9', '12abc', '3.14159', '2.675', '1e-320', '4.9e-324', '5e-325']
+    float_texts = [t.encode().decode('unicode_escape') if '\\' in t else t for t in float_texts]
+    for t in float_texts:
+        rows.append(('float', t, 0, repr(t), parse_outcome(lambda: frepr(float(t)), t)))
+    alphabet = '0123456789._eE+- infa'
+    for _ in range(1500):
+        t = ''.join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        rows.append(('float', t, 0, repr(t), parse_outcome(lambda: frepr(float(t)), t)))
+    for _ in range(500):
+        x = random_double()
+        t = rng.choice([repr(x), '%.20e' % x, '%.3g' % x, '%f' % x])
+        rows.append(('float', t, 0, repr(t), parse_outcome(lambda: frepr(float(t)), t)))
+
+    import ast
+    int_literals = ['0', '00', '0_0', '1', '1_000', '0x_FF', '0xff', '0XdeadBEEF', '0o17', '0O_7', '0b1010', '0B_1',
+                    '123456789012345678901234567890', '0x' + 'f' * 40, '0b' + '1' * 100, '9_9_9']
+    for t in int_literals:
+        rows.append(('intlit', t, 0, repr(t), str(ast.literal_eval(t))))
+    float_literals = ['1_000.5e-3', '1.', '.5', '1e10', '1E-10', '0.0', '3.14_15', '1_0e1_0', '00.5', '1e400',
+                      '123456789012345678901234567890.5', '0e0', '2.675', '4.9e-324']
+    for t in float_literals:
+        rows.append(('floatlit', t, 0, repr(t), frepr(ast.literal_eval(t))))
+    write('parsing.tsv', rows)
+
+
 def main():
     gen_float_repr()
     gen_format_float()
     gen_format_int()
     gen_format_str()
+    gen_rounding()
+    gen_parse()
 
 
 if __name__ == '__main__':
