@@ -43,7 +43,7 @@ internal static class Repr
                 sb.Append(BigToString(big.Value));
                 return;
             case PyFloat f:
-                sb.Append(FloatText.Repr(f.Value));
+                sb.Append(Formatting.FloatRepr.Repr(f.Value));
                 return;
             case PySingleton s:
                 sb.Append(s.Name);

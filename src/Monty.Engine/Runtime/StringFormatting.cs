@@ -1,3 +1,4 @@
+using Monty.Engine.Formatting;
 using Monty.Engine.Objects;
 
 namespace Monty.Engine.Runtime;
@@ -23,10 +24,28 @@ internal static partial class StringFormatting
         return Format(value, spec ?? string.Empty);
     }
 
-    /// <summary>format(value, spec).</summary>
+    /// <summary>format(value, spec), dispatched on the value's type like __format__.</summary>
     public static string Format(PyObject value, string spec)
     {
         if (spec.Length == 0) return Repr.Str(value);
-        throw PyErrors.Unsupported("format specifications");
+        try
+        {
+            return value switch
+            {
+                PyBool b => NumberFormatter.FormatInt(b.Value, spec, "bool"),
+                PyInt i => NumberFormatter.FormatInt(i.Value, spec),
+                PyBigInt big => NumberFormatter.FormatInt(big.Value, spec),
+                PyFloat f => NumberFormatter.FormatFloat(f.Value, spec),
+                PyStr s => NumberFormatter.FormatString(s.Value, spec),
+                _ => throw PyErrors.TypeError($"unsupported format string passed to {value.Type.Name}.__format__"),
+            };
+        }
+        catch (FormattingException e)
+        {
+            throw Convert(e);
+        }
     }
+
+    public static PyException Convert(FormattingException e) =>
+        PyErrors.New(ExceptionTypes.Find(e.PythonType) ?? ExceptionTypes.ValueError, e.Message);
 }

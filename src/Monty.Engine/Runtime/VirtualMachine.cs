@@ -138,6 +138,10 @@ internal sealed partial class VirtualMachine
                 {
                     pending = StartMaterialisation(n.Iterable);
                 }
+                catch (Formatting.FormattingException e)
+                {
+                    pending = StringFormatting.Convert(e).Value;
+                }
                 catch (InsufficientExecutionStackException)
                 {
                     pending = PyErrors.Create(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");

@@ -1,0 +1,70 @@
+using Monty.Engine.Compilation;
+using Monty.Engine.Hosting;
+using Monty.Engine.Limits;
+using Monty.Engine.Objects;
+using Monty.Engine.Runtime;
+
+namespace Monty.Engine;
+
+/// <summary>A REPL-style session: snippets fed one after another share one global namespace.
+/// One feed runs at a time; a feed that calls the host stays pending until resumed.</summary>
+public sealed class MontySession
+{
+    private readonly ModuleNamespace _globals = new("__main__");
+    private MontyExecution? _running;
+
+    public MontySession(IReadOnlyList<string>? hostFunctions = null, ResourceLimits? limits = null, IMontyOutput? output = null, string scriptName = "main.py")
+    {
+        Builtins.TypeSetup.EnsureInitialized();
+        HostFunctions = hostFunctions ?? [];
+        Limits = limits ?? ResourceLimits.SafeDefaults;
+        Output = output;
+        ScriptName = scriptName;
+        foreach (var name in HostFunctions) _globals.Set(name, new PyHostFunction(name));
+    }
+
+    public IReadOnlyList<string> HostFunctions { get; }
+
+    public ResourceLimits Limits { get; }
+
+    public IMontyOutput? Output { get; set; }
+
+    public string ScriptName { get; }
+
+    internal ModuleNamespace Globals => _globals;
+
+    /// <summary>Compiles and runs a snippet in this session's namespace. Syntax errors come back as a failed execution.</summary>
+    public MontyExecution Feed(string code, IReadOnlyDictionary<string, MontyValue>? inputs = null)
+    {
+        CodeObject compiled;
+        try
+        {
+            compiled = MontyProgram.CompileCode(code, ScriptName);
+        }
+        catch (MontySyntaxException e)
+        {
+            return MontyExecution.FailedBeforeStart(this, e.Error);
+        }
+        return Run(compiled, inputs, null);
+    }
+
+    internal MontyExecution Run(CodeObject code, IReadOnlyDictionary<string, MontyValue>? inputs, IReadOnlyList<string>? declaredInputs)
+    {
+        if (_running is { Status: ExecutionStatus.CallPending })
+            throw new InvalidOperationException("A feed is still waiting for a host call; resume it before feeding more code.");
+        if (inputs is not null)
+        {
+            foreach (var kv in inputs) _globals.Set(kv.Key, ValueConverter.FromHost(kv.Value));
+        }
+        if (declaredInputs is not null)
+        {
+            foreach (var name in declaredInputs)
+                if (inputs is null || !inputs.ContainsKey(name))
+                    throw new ArgumentException($"Missing value for input '{name}'.");
+        }
+        var execution = new MontyExecution(this, new ResourceTracker(Limits));
+        _running = execution;
+        execution.StartModule(code, _globals);
+        return execution;
+    }
+}
