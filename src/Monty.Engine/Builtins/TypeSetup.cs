@@ -30,4 +30,9 @@ internal static class TypeSetup
     /// <summary>Adds a method to a builtin type; args[0] is self when called.</summary>
     public static void Method(PyType type, string name, NativeFunction fn) =>
         type.Dict[name] = new PyBuiltinFunction(name, fn, type.Name);
+
+    /// <summary>Adds a function to a builtin type that is not bound to instances (CPython's
+    /// classmethods such as dict.fromkeys and int.from_bytes); args has no receiver.</summary>
+    public static void StaticMethod(PyType type, string name, NativeFunction fn) =>
+        type.Dict[name] = new PyBuiltinFunction(name, fn);
 }

@@ -77,6 +77,9 @@ internal static class Repr
                 Append(sb, sl.Step, depth);
                 sb.Append(')');
                 return;
+            case DictView view:
+                AppendView(sb, view, depth);
+                return;
             case PyBaseException e:
                 sb.Append(e.ExceptionType.Name);
                 if (e.Args.Count == 1)
@@ -187,6 +190,17 @@ internal static class Repr
         {
             ReprGuard.Exit(d);
         }
+    }
+
+    /// <summary>dict_keys(['a']), dict_values([1]), dict_items([('a', 1)]).</summary>
+    private static void AppendView(StringBuilder sb, DictView view, int depth)
+    {
+        var items = new List<PyObject>(view.Dict.Count);
+        var it = view.Iterate();
+        while (it.Next() is { } item) items.Add(item);
+        sb.Append(view.Type.Name).Append('(');
+        AppendItems(sb, view, items, "[", "]", depth);
+        sb.Append(')');
     }
 
     private static void AppendSet(StringBuilder sb, PySet set, int depth)
