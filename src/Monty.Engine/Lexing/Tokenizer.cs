@@ -24,6 +24,7 @@ internal sealed partial class Tokenizer
     private int _lineStartCol;
     private bool _atBol = true;
     private bool _lineHasTokens;
+    private bool _atEof;
 
     private readonly char[] _bracketChars = new char[MaxLevel + 1];
     private readonly SourceSpan[] _bracketSpans = new SourceSpan[MaxLevel + 1];
@@ -140,6 +141,16 @@ internal sealed partial class Tokenizer
 
     private Token EndOfInput()
     {
+        if (!_inFString && !_atEof && _pos == _lineStart && _line > 1)
+        {
+            // After a final newline CPython places DEDENT/ENDMARKER on the last line, which is where
+            // errors such as "expected an indented block" at end of input are reported.
+            _line--;
+            _lineStart = _pos > 1 ? _src.LastIndexOf('\n', _pos - 2) + 1 : 0;
+        }
+
+        _atEof = true;
+
         if (!_inFString)
         {
             if (_lineHasTokens && _level == 0)
@@ -195,6 +206,7 @@ internal sealed partial class Tokenizer
 
         _pos = at + 2;
         StartNewLine();
+        _atBol = false;
         if (_pos >= _end)
         {
             throw Error("unexpected EOF while parsing", _pos);

@@ -328,7 +328,9 @@ internal sealed class FStringParser
         }
 
         var (line, column) = PositionOf(start);
-        return new Parser(_src, start, end, line, column, _depth).ParseFStringExpression();
+        var (endLine, endColumn) = PositionOf(end);
+        var braces = new SourceSpan(line, column - 1, endLine, endColumn + 1);
+        return new Parser(_src, start, end, line, column, _depth, braces).ParseFStringExpression();
     }
 
     private (int Line, int Column) PositionOf(int offset)

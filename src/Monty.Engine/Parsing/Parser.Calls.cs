@@ -29,6 +29,11 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Star)
             {
                 Starred s = ParseStarred(0);
+                if (IsComprehensionStart())
+                {
+                    RejectStarredElement(s);
+                }
+
                 if (sawDoubleStar)
                 {
                     throw Error("iterable argument unpacking follows keyword argument unpacking", s.Span);

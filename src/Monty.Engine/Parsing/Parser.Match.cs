@@ -6,8 +6,12 @@ namespace Monty.Engine.Parsing;
 // name 'match' is a match statement only if "match subject:" followed by a newline parses.
 internal sealed partial class Parser
 {
-    private Match? TryParseMatch()
+    /// <summary>Parses a match statement, or returns null (position unchanged) if the statement is not
+    /// one. <paramref name="missingColon"/> is set for "match subject" followed by a newline, which is an
+    /// error only if the line does not parse as an ordinary statement either.</summary>
+    private Match? TryParseMatch(out bool missingColon)
     {
+        missingColon = false;
         TokenKind next = PeekKind(1);
         if (!(StartsExpression(next) || next == TokenKind.Star) || next is TokenKind.Not or TokenKind.Lambda)
         {
@@ -27,13 +31,9 @@ internal sealed partial class Parser
             return null;
         }
 
-        if (Kind == TokenKind.Newline)
-        {
-            throw Error("expected ':'", Current.Span);
-        }
-
         if (Kind != TokenKind.Colon || PeekKind(1) != TokenKind.Newline)
         {
+            missingColon = Kind == TokenKind.Newline;
             Restore(mark);
             return null;
         }

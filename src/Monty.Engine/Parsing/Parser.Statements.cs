@@ -39,9 +39,24 @@ internal sealed partial class Parser
             case TokenKind.Indent:
                 throw InvalidSyntax();
             case TokenKind.Name when IsSoftKeyword("match"):
-                if (TryParseMatch() is { } match)
+                SourceSpan keyword = Current.Span;
+                if (TryParseMatch(out bool missingColon) is { } match)
                 {
                     into.Add(match);
+                    return;
+                }
+
+                if (missingColon)
+                {
+                    try
+                    {
+                        ParseSimpleStatements(into);
+                    }
+                    catch (SyntaxErrorException)
+                    {
+                        throw Error("expected ':'", keyword);
+                    }
+
                     return;
                 }
 

@@ -103,7 +103,18 @@ internal sealed partial class Parser
     {
         try
         {
-            Expr e = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpressions();
+            Expr e = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpression();
+            if (Kind == TokenKind.Comma)
+            {
+                var elts = new List<Expr> { e };
+                while (Accept(TokenKind.Comma) && (StartsExpression(Kind) || Kind == TokenKind.Star))
+                {
+                    elts.Add(ParseStarExpression());
+                }
+
+                e = new TupleExpr(elts, ExprContext.Load, _fStringWrapper);
+            }
+
             if (e is Starred)
             {
                 throw Error("cannot use starred expression here", e.Span);

@@ -21,6 +21,10 @@ internal sealed partial class Parser
     private int _pos;
     private int _depth;
 
+    // For an f-string expression: the span of its braces, which CPython 3.11 gives to a bare tuple
+    // ("f'{a, b}'") because it parses the text wrapped in parentheses.
+    private readonly SourceSpan _fStringWrapper;
+
     // Span of the last consumed token: the end of every node is the end of its last token.
     private SourceSpan _prev;
 
@@ -32,8 +36,9 @@ internal sealed partial class Parser
 
     /// <summary>A parser for source[start..end) (an f-string replacement field), which begins at the given
     /// line and column and is nested <paramref name="depth"/> levels deep already.</summary>
-    public Parser(string source, int start, int end, int line, int column, int depth)
+    public Parser(string source, int start, int end, int line, int column, int depth, SourceSpan wrapper)
     {
+        _fStringWrapper = wrapper;
         _src = source;
         _tokenizer = new Tokenizer(source, start, end, line, column, inFString: true);
         _depth = depth;

@@ -117,7 +117,8 @@ internal static class StringLiteralDecoder
         int close = open < body.Length && body[open] == '{' ? body[open..].IndexOf('}') : -1;
         if (close <= 1)
         {
-            throw UnicodeError(i, Math.Min(body.Length - 1, i + 1), "malformed \\N character escape", span);
+            int end = open < body.Length && body[open] == '{' ? body.Length - 1 : i + 1;
+            throw UnicodeError(i, Math.Min(body.Length - 1, end), "malformed \\N character escape", span);
         }
 
         close += open;
