@@ -302,6 +302,118 @@ def gen_parse():
     write('parsing.tsv', rows)
 
 
+PERCENT_WORDS = ['abc', '', 'hello', 'x', 'A longer string']
+
+
+def percent_value():
+    r = rng.random()
+    if r < 0.3:
+        return rng.choice([0, 1, -1, 42, -42, 255, 65, 0x10FFFF, 0x110000, -5, 10 ** 20, -10 ** 20, 2 ** 64, True, False])
+    if r < 0.55:
+        return rng.choice([0.0, -0.0, 1.5, -2.5, 3.14159, 1e20, 1e-7, 123456.789, float('inf'), float('-inf'),
+                           float('nan'), 2.675, 0.125, 1e300])
+    if r < 0.8:
+        return rng.choice(PERCENT_WORDS)
+    return rng.choice([None, [1, 2], (), (1,), {'a': 1}])
+
+
+def random_percent_spec():
+    parts = ['%']
+    for f in '-+ #0':
+        if rng.random() < 0.15:
+            parts.append(f)
+    r = rng.random()
+    if r < 0.3:
+        parts.append(str(rng.randint(0, 25)))
+    elif r < 0.4:
+        parts.append('*')
+    if rng.random() < 0.35:
+        parts.append('.' + rng.choice([str(rng.randint(0, 15)), '*', '']))
+    if rng.random() < 0.05:
+        parts.append(rng.choice('hlL'))
+    parts.append(rng.choice('diouxXeEfFgGcrsa%' + 'dxfs' * 3))
+    return ''.join(parts)
+
+
+def arg_repr(v):
+    """repr() of the % operand; huge ints (whose repr is limited) are written in hex."""
+    if isinstance(v, bool) or v is None:
+        return repr(v)
+    if isinstance(v, int):
+        return hex(v) if abs(v) > 10 ** 4000 else repr(v)
+    if isinstance(v, tuple):
+        inner = ', '.join(arg_repr(x) for x in v)
+        return '(' + inner + (',)' if len(v) == 1 else ')')
+    return repr(v)
+
+
+def gen_percent():
+    rows = []
+    fixed = [
+        ('%s', 'abc'), ('%s', (1,)), ('%s %s', (1, 2)), ('%d', 3.7), ('%d', -3.7), ('%i', True), ('%u', 5),
+        ('%x', 255), ('%X', 255), ('%#x', 255), ('%#X', 255), ('%#o', 8), ('%o', 8), ('%#08o', 8), ('%#08x', 255),
+        ('%#8x', 255), ('%-#8x', 255), ('%-08d', 3), ('%-05d', -3), ('%+d', 3), ('% d', 3), ('%+ d', 3), ('%05d', -42),
+        ('%.5d', 42), ('%.5d', -42), ('%#.5x', 255), ('%10.5d', -42), ('%-10.5d|', 42), ('%+.3x', 255),
+        ('%5s|', 'ab'), ('%-5s|', 'ab'), ('%.1s', 'abc'), ('%5.1s|', 'abc'), ('%05s', 'ab'), ('%+s', 'ab'),
+        ('%r', 'ab'), ('%a', 'ab'), ('%10r', 'ab'), ('%.2r', 'ab'), ('%c', 65), ('%c', 'x'), ('%c', 'xy'),
+        ('%c', 0x110000), ('%c', -1), ('%c', 1.5), ('%c', 2 ** 70), ('%5c|', 65), ('%-5c|', 'z'), ('%c', 0xD800),
+        ('%c', 0x1F600), ('%f', 1.5), ('%f', 'x'), ('%f', 1), ('%f', 2 ** 2000), ('%.2f', 2.675), ('%.0f', 2.5),
+        ('%e', 12345.678), ('%E', 12345.678), ('%g', 1e-5), ('%G', 1e20), ('%#g', 1.0), ('%#.0f', 1.0),
+        ('%#.0e', 1.0), ('%+.1f', 0.05), ('% f', 1.0), ('%010.3f', -3.14159), ('%-10.3f|', 3.14159),
+        ('%+010.3f', 3.14159), ('%f', float('inf')), ('%010f', float('-inf')), ('%f', float('nan')),
+        ('%d', float('inf')), ('%d', float('nan')), ('%x', 1.5), ('%d', '1'), ('%o', 'x'), ('%d', None),
+        ('%d', [1]), ('%s', None), ('%y', 1), ('%y', ()), ('%', ()), ('%', 1), ('abc%', ()), ('%-', 1),
+        ('%5', 1), ('%.', 1), ('%.5', 1), ('%*', 1), ('%*d', (5, 42)), ('%-*d|', (5, 42)), ('%*d|', (-5, 42)),
+        ('%.*f', (2, 3.14159)), ('%.*f', (-2, 3.14159)), ('%*.*f', (10, 2, 3.14159)), ('%*d', ('x', 1)),
+        ('%.*d', (1.5, 1)), ('%*d', (1,)), ('%s %s', (1,)), ('%s', (1, 2)), ('abc', ()), ('abc', 1),
+        ('abc', []), ('abc', {}), ('abc', {'a': 1}), ('%s', {'a': 1}), ('%(a)s', {'a': 1}),
+        ('%(a)s %(b)d', {'a': 'x', 'b': 2}), ('%(a)s', 1), ('%(a)s', (1,)), ('%(missing)s', {'a': 1}),
+        ('%(a)s %s', {'a': 1}), ('%(a', {'a': 1}), ('%(a)', {'a': 1}), ('%((a))s', {'(a)': 1}),
+        ('%(a)-5d|', {'a': 1}), ('%(a)*d', {'a': 1}), ('%(a)s', [1]), ('%ld', 5), ('%lf', 1.5), ('%hs', 'x'),
+        ('%Ld', 5), ('%l', 5), ('%%', ()), ('%%%s', 'x'), ('100%%', ()), ('%5%|', ()), ('%s%%', 'x'),
+        ('%d%%', 5), ('%\U0001f600', 1), ('\U0001f600%y', 1), ('\u00e9%\u00e9', 1), ('%z', 1), ('%\x00', 1),
+        ('%s', 'h\u00e9llo'), ('%3s|', '\U0001f600'), ('%.1s|', '\U0001f600\U0001f600'), ('%-3s|', '\u00e9'),
+        ('%s', 10 ** 5000), ('%x', 10 ** 5000), ('%d', 2 ** 64), ('%x', -2 ** 64), ('%#X', -255), ('%#o', -8),
+        ('%.100f', 1.0), ('%.3s', 12345), ('%5s', 42), ('%s', True), ('%r', True), ('%d', False), ('%s', -0.0),
+        ('%r', 1e16), ('%s', 1.5), ('%.3r', 1.5), ('%s %s %s', (1, 2.5, 'x')), ('%-+8.3f|', 2.0),
+        ('%0-8d|', 5), ('% 05d', 5), ('%+05d', 5), ('%+#010x', 255), ('% #x', 255), ('%#5o', 0), ('%#x', 0),
+        ('%.0d', 0), ('%.0x', 0), ('%#.0o', 0), ('%.3c', 'x'), ('%05c', 'x'), ('%05s', 'x'), ('%05r', 'x'),
+        ('%i', 1.9999), ('%u', -1.5), ('%3$s', 1),
+    ]
+    for fmt, args in fixed:
+        fmt = fmt.encode().decode('unicode_escape') if '\\' in fmt else fmt
+        rows.append((fmt, arg_repr(args), outcome(lambda: fmt % args)))
+    for _ in range(2500):
+        nspec = rng.randint(1, 3)
+        specs = [random_percent_spec() for _ in range(nspec)]
+        fmt = rng.choice(['', 'x', '[']) + '|'.join(specs) + rng.choice(['', '|', ' end'])
+        args = []
+        for spec in specs:
+            for _ in range(spec.count('*')):
+                args.append(rng.choice([rng.randint(-12, 12), rng.randint(0, 8), 'x']) if rng.random() < 0.95 else 1.5)
+            conv = spec[-1]
+            if conv == '%':
+                continue
+            if rng.random() < 0.2:
+                args.append(percent_value())
+            elif conv in 'diouxXc':
+                args.append(rng.choice([0, 1, -1, 42, -42, 255, 65, 0x1F600, 10 ** 20, -2 ** 70, True]))
+            elif conv in 'eEfFgG':
+                args.append(rng.choice([0.0, -0.0, 1.5, -2.5, 3.14159, 1e20, 1e-7, 123456.789, float('inf'),
+                                        float('nan'), 2.675, 0.125, 1e300, 7, -3]))
+            else:
+                args.append(percent_value())
+        if rng.random() < 0.05:
+            args.append(1)
+        elif rng.random() < 0.05 and args:
+            args.pop()
+        args = tuple(args)
+        if len(args) == 1 and rng.random() < 0.5:
+            args = args[0]
+        rows.append((fmt, arg_repr(args), outcome(lambda: fmt % args)))
+    write('percent.tsv', rows)
+
+
 def main():
     gen_float_repr()
     gen_format_float()
@@ -309,6 +421,7 @@ def main():
     gen_format_str()
     gen_rounding()
     gen_parse()
+    gen_percent()
 
 
 if __name__ == '__main__':
