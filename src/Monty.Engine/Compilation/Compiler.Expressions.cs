@@ -459,12 +459,12 @@ internal sealed partial class Compiler
         {
             CompileExpr(elt);
             CompileExpr(value!);
-            _b.Emit(OpCode.MapAdd, generators.Count);
+            _b.Emit(OpCode.MapAdd, generators.Count + 1);
         }
         else
         {
             CompileExpr(elt);
-            _b.Emit(build == OpCode.BuildList ? OpCode.ListAppend : OpCode.SetAdd, generators.Count);
+            _b.Emit(build == OpCode.BuildList ? OpCode.ListAppend : OpCode.SetAdd, generators.Count + 1);
         }
         _b.EmitJump(OpCode.Jump, top);
         _b.Mark(end);

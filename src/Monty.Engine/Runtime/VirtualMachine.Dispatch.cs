@@ -483,7 +483,7 @@ internal sealed partial class VirtualMachine
                             var closure = (arg & 4) != 0 ? ToCells((PyTuple)v[--sp]!) : null;
                             var kwDefaults = (arg & 2) != 0 ? (PyDict)v[--sp]! : null;
                             var defaults = (arg & 1) != 0 ? ((PyTuple)v[--sp]!).Items : [];
-                            Array.Clear(v, sp, 4);
+                            Array.Clear(v, sp, 1 + System.Numerics.BitOperations.PopCount((uint)arg));
                             v[sp++] = new PyFunction(codeObj, f.Globals, defaults, kwDefaults, closure);
                             continue;
                         }
