@@ -530,4 +530,44 @@ m("int", 1, "to_bytes", 2**100)
 m("int", 1, "to_bytes", 1, None)
 c.static("int", "from_bytes", b"", None)
 
+# ---- seeded random rows: parsers, codecs, sort stability, slices -------------------------
+import random  # noqa: E402
+
+rng = random.Random(1311)
+INT_ALPHABET = ["0", "1", "7", "9", "a", "f", "x", "o", "b", "_", "-", "+", " ", "\u0663", "Z", "."]
+for _ in range(80):
+    text = "".join(rng.choice(INT_ALPHABET) for _ in range(rng.randint(0, 6)))
+    k("int", text, rng.choice([10, 0, 16, 2, 8, 36]))
+FLOAT_ALPHABET = ["0", "1", "5", "9", ".", "e", "E", "_", "-", "+", " ", "i", "n", "f", "a"]
+for _ in range(80):
+    k("float", "".join(rng.choice(FLOAT_ALPHABET) for _ in range(rng.randint(0, 7))))
+HEX_ALPHABET = ["0", "1", "f", "A", ".", "p", "P", "x", "-", "+", "8", "3", " "]
+for _ in range(60):
+    c.static("float", "fromhex", "".join(rng.choice(HEX_ALPHABET) for _ in range(rng.randint(1, 9))))
+for _ in range(60):
+    data = bytes(rng.choice([0x41, 0x7F, 0x80, 0xBF, 0xC2, 0xC0, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90])
+                 for _ in range(rng.randint(1, 6)))
+    k("str", data, "utf-8", rng.choice(["strict", "replace", "ignore"]))
+for _ in range(20):
+    text = "".join(rng.choice(["a", "\u00e9", "\u20ac", "\U0001F600", "z"]) for _ in range(rng.randint(1, 5)))
+    k("bytes", text, rng.choice(["ascii", "latin-1", "utf-8"]), rng.choice(["strict", "replace", "ignore"]))
+for _ in range(40):
+    n = rng.choice([5, 30, 63, 64, 65, 100, 300])
+    items = [rng.choice([0, 1, 2, 3, True, False, 1.0, 2.0, 0.5, -1]) for _ in range(n)]
+    m("list", items, "sort", reverse=rng.random() < 0.5)
+for _ in range(10):
+    n = rng.choice([70, 200, 500])
+    items = [rng.choice([(1, "a"), (1, "b"), (0, "z"), (2,), (1,)]) for _ in range(n)]
+    m("list", items, "sort", reverse=rng.random() < 0.5)
+BOUNDS = [None, 0, 1, 2, -1, -2, 5, 7, 9, -9]
+STEPS = [None, 1, 2, 3, -1, -2, -3]
+for _ in range(60):
+    sl = slice(rng.choice(BOUNDS), rng.choice(BOUNDS), rng.choice(STEPS))
+    c.get(list(range(7)), sl)
+    c.get(range(3, 17, 2), sl)
+for _ in range(40):
+    sl = slice(rng.choice(BOUNDS), rng.choice(BOUNDS), rng.choice(STEPS))
+    c.set(list(range(7)), sl, list("abcdefg"[:rng.randint(0, 4)]))
+    c.delete(list(range(7)), sl)
+
 c.write(os.path.join(os.path.dirname(os.path.abspath(__file__)), "container_cases.jsonl"))
