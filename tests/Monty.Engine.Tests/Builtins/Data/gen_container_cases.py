@@ -369,6 +369,8 @@ for s in ("0x1.8p1", "-0x1p-2", "0X1.FFFFFFFFFFFFFP+1023", "1", "  0x1p3  ", "0x
           "0x1p-99999999999999", "x", "", "0x", "0xp1", "0x1p", "0x1g", "1.2.3", "0x1 p1"):
     c.static("float", "fromhex", s)
 c.static("float", "fromhex", 1)
+c.static("float", "fromhex", "\u3000 0x1p0")
+c.static("float", "fromhex", "\x0b0x1p0\x0c")
 c.static("float", "fromhex")
 
 # ---- subscripts --------------------------------------------------------------------
