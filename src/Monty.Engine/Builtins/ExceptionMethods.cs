@@ -32,7 +32,7 @@ internal static class ExceptionMethods
             for (var i = 0; i < kwargs.Count; i++)
             {
                 if (Array.IndexOf(allowed, kwargs.Names[i]) < 0)
-                    throw PyErrors.TypeError($"{type.Name}() got an unexpected keyword argument '{kwargs.Names[i]}'");
+                    throw PyErrors.TypeError($"'{kwargs.Names[i]}' is an invalid keyword argument for {type.Name}()");
                 (exc.Dict ??= new Dictionary<string, PyObject>(StringComparer.Ordinal))[kwargs.Names[i]] = kwargs.Values[i];
             }
         }

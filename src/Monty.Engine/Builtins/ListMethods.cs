@@ -67,7 +67,7 @@ internal static class ListMethods
         var self = Self(args, "insert");
         NativeArgs.NoKeywords("list.insert", kwargs);
         MethodArgs.Positional("insert", args, 2, 2);
-        var index = Numbers.ToIndex(args[1]);
+        var index = MethodArgs.SsizeT(args[1]);
         var n = self.Items.Count;
         if (index < 0)
         {
@@ -107,7 +107,7 @@ internal static class ListMethods
         NativeArgs.NoKeywords("list.pop", kwargs);
         MethodArgs.Positional("pop", args, 0, 1);
         var items = self.Items;
-        var index = args.Length > 1 ? Numbers.ToIndex(args[1]) : -1;
+        var index = args.Length > 1 ? MethodArgs.SsizeT(args[1]) : -1;
         if (items.Count == 0) throw PyErrors.IndexError("pop from empty list");
         if (index < 0) index += items.Count;
         if ((ulong)index >= (ulong)items.Count) throw PyErrors.IndexError("pop index out of range");

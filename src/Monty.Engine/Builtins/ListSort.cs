@@ -67,7 +67,22 @@ internal static class ListSort
             case Kind.Int:
                 {
                     var keys = new long[values.Length];
-                    for (var i = 0; i < values.Length; i++) keys[i] = ((PyInt)values[i]).Value;
+                    var small = true;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        var v = ((PyInt)values[i]).Value;
+                        keys[i] = v;
+                        small &= v is >= int.MinValue and <= int.MaxValue;
+                    }
+                    if (small)
+                    {
+                        // value:index packed in one long is unique and ordered as the stable sort
+                        // wants, so the (much faster, unstable) introsort gives the same result.
+                        // int comparisons cannot fail, so CPython's error-time states do not arise.
+                        for (var i = 0; i < keys.Length; i++) keys[i] = (keys[i] << 32) | (uint)i;
+                        Array.Sort(keys, values);
+                        return;
+                    }
                     TimSort<long, LongLess>.Run(keys, values, default);
                     return;
                 }

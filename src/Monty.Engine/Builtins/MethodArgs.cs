@@ -86,6 +86,17 @@ internal static class MethodArgs
         throw PyErrors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 
+    /// <summary>A Py_ssize_t argument (Argument Clinic's "n" converter): huge ints overflow.</summary>
+    public static long SsizeT(PyObject o)
+    {
+        if (o is PyInt i) return i.Value;
+        if (o is PyBigInt) throw PyErrors.OverflowError("Python int too large to convert to C ssize_t");
+        throw PyErrors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>A type name as CPython's converters print it: None for None, else the type's name.</summary>
+    public static string TypeNameOf(PyObject o) => ReferenceEquals(o, PySingleton.None) ? "None" : o.Type.Name;
+
     /// <summary>Slice bound for index() (_PyEval_SliceIndexNotNone): ints clamp, others fail.</summary>
     public static long SliceBound(PyObject o)
     {

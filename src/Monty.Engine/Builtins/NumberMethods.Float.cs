@@ -89,7 +89,8 @@ internal static partial class NumberMethods
 
     internal static double ParseHex(string text)
     {
-        var s = text.AsSpan().Trim();
+        // ASCII whitespace only, as float_fromhex skips it (Py_ISSPACE).
+        var s = text.AsSpan().Trim(" \t\n\v\f\r");
         var negative = false;
         if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
         {

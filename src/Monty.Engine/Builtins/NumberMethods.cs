@@ -70,7 +70,7 @@ internal static partial class NumberMethods
     {
         var self = IntSelf(args, "to_bytes");
         var p = MethodArgs.Parse("to_bytes", args, 1, kwargs, ToBytesNames, 2, 0);
-        var length = p[0] is null ? 1 : Numbers.ToIndex(p[0]!);
+        var length = p[0] is null ? 1 : MethodArgs.SsizeT(p[0]!);
         var little = ByteOrder("to_bytes", p[1]);
         var signed = p[2] is not null && Ops.Truthy(p[2]!);
         if (length < 0) throw PyErrors.ValueError("length argument must be non-negative");
@@ -93,7 +93,7 @@ internal static partial class NumberMethods
     private static bool ByteOrder(string fname, PyObject? o)
     {
         if (o is null) return false;
-        if (o is not PyStr s) throw PyErrors.TypeError($"{fname}() argument 'byteorder' must be str, not {o.Type.Name}");
+        if (o is not PyStr s) throw PyErrors.TypeError($"{fname}() argument 'byteorder' must be str, not {MethodArgs.TypeNameOf(o)}");
         return s.Value switch
         {
             "little" => true,

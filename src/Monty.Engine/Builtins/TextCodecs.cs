@@ -240,5 +240,5 @@ internal static class TextCodecs
 
     /// <summary>Text of a str argument for encoding/errors, with str()'s and bytes()' wording.</summary>
     public static string ArgText(string fname, string argName, PyObject o) =>
-        o is PyStr s ? s.Value : throw PyErrors.TypeError($"{fname}() argument '{argName}' must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw PyErrors.TypeError($"{fname}() argument '{argName}' must be str, not {MethodArgs.TypeNameOf(o)}");
 }

@@ -14,10 +14,13 @@ internal static partial class TypeConstructors
     {
         var p = ParseTupleAndKeywords("str", args, kwargs, StrNames);
         var obj = p[0];
+        // The "s" converters check encoding and errors before anything else looks at them.
+        var encoding = p[1] is null ? null : TextCodecs.ArgText("str", "encoding", p[1]!);
+        var errors = p[2] is null ? null : TextCodecs.ArgText("str", "errors", p[2]!);
         if (obj is null) return PyStr.Empty;
-        if (p[1] is null && p[2] is null) return PyStr.Of(Repr.Str(obj));
-        var encoding = p[1] is null ? "utf-8" : TextCodecs.ArgText("str", "encoding", p[1]!);
-        var errors = p[2] is null ? "strict" : TextCodecs.ArgText("str", "errors", p[2]!);
+        if (encoding is null && errors is null) return PyStr.Of(Repr.Str(obj));
+        encoding ??= "utf-8";
+        errors ??= "strict";
         return obj switch
         {
             PyBytes b => PyStr.Of(TextCodecs.Decode(b.Value, encoding, errors)),
@@ -30,23 +33,23 @@ internal static partial class TypeConstructors
     {
         var p = ParseTupleAndKeywords("bytes", args, kwargs, BytesNames);
         var source = p[0];
+        var encoding = p[1] is null ? null : TextCodecs.ArgText("bytes", "encoding", p[1]!);
+        var errors = p[2] is null ? null : TextCodecs.ArgText("bytes", "errors", p[2]!);
         if (source is null)
         {
-            if (p[1] is not null || p[2] is not null)
-                throw PyErrors.TypeError(p[1] is not null ? "encoding without a string argument" : "errors without a string argument");
+            if (encoding is not null || errors is not null)
+                throw PyErrors.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
             return PyBytes.Empty;
         }
         if (source is PyStr s)
         {
-            if (p[1] is null) throw PyErrors.TypeError("string argument without an encoding");
-            var encoding = TextCodecs.ArgText("bytes", "encoding", p[1]!);
-            var errors = p[2] is null ? "strict" : TextCodecs.ArgText("bytes", "errors", p[2]!);
-            var encoded = TextCodecs.Encode(s.Value, encoding, errors);
+            if (encoding is null) throw PyErrors.TypeError("string argument without an encoding");
+            var encoded = TextCodecs.Encode(s.Value, encoding, errors ?? "strict");
             Budget.ChargeString(encoded.Length);
             return new PyBytes(encoded);
         }
-        if (p[1] is not null) throw PyErrors.TypeError("encoding without a string argument");
-        if (p[2] is not null) throw PyErrors.TypeError("errors without a string argument");
+        if (encoding is not null) throw PyErrors.TypeError("encoding without a string argument");
+        if (errors is not null) throw PyErrors.TypeError("errors without a string argument");
         switch (source)
         {
             case PyBytes b:

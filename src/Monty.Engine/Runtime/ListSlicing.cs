@@ -82,7 +82,7 @@ internal static class ListSlicing
         Compute(slice, s.Length, out var start, out var stop, out var step, out var count);
         if (count == 0) return PyStr.Empty;
         if (step == 1) return count == s.Length ? s : PyStr.Of(s.Slice((int)start, (int)stop));
-        Budget.ChargeString(count * 2);
+        Budget.ChargeString(count);
         var sb = new StringBuilder((int)count);
         var j = start;
         for (var n = 0; n < count; n++, j += step)
