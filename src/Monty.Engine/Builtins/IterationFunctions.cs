@@ -150,7 +150,7 @@ internal static class IterationFunctions
         var reverse = kwargs?.Get("reverse") is { } r && Ops.Truthy(r);
         if (key is not null && key is not PySingleton { Name: "None" })
             return new TailCall(PreludeFunction("__sorted_key"), [items, key, PyBool.Of(reverse)]);
-        Sorting.Sort(items.Items, null, reverse);
+        ListSort.Sort(items, reverse);
         return items;
     }
 

@@ -16,7 +16,7 @@ internal sealed class Prelude
 
     public Prelude()
     {
-        _namespace.Set("__sort_by_keys", new PyBuiltinFunction("__sort_by_keys", SortByKeys));
+        _namespace.Set("__sort_by_keys", new PyBuiltinFunction("__sort_by_keys", Builtins.ListMethods.SortByKeys));
         // The prelude only defines functions, so running it is quick and cannot suspend.
         var vm = new VirtualMachine(new Limits.ResourceTracker(ResourceLimits.Unlimited), NullOutput.Instance);
         var code = Code.Value;
@@ -32,13 +32,6 @@ internal sealed class Prelude
 
     public PyFunction Get(string name) =>
         _functions.TryGetValue(name, out var f) ? f : throw new InvalidOperationException($"Prelude function {name} is missing.");
-
-    /// <summary>Stable in-place sort of a list by a parallel list of precomputed keys.</summary>
-    private static PyObject SortByKeys(PyObject[] args, KeywordArgs? kwargs)
-    {
-        Sorting.Sort(((PyList)args[0]).Items, ((PyList)args[1]).Items, Ops.Truthy(args[2]));
-        return PySingleton.None;
-    }
 
     private static CodeObject CompilePrelude()
     {
