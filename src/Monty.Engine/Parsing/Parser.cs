@@ -17,7 +17,7 @@ internal sealed partial class Parser
     private readonly string _src;
     private readonly Tokenizer _tokenizer;
 
-    private Token[] _tokens = new Token[64];
+    private Token[] _tokens = new Token[16];
     private int _count;
     private int _pos;
     private int _depth;
