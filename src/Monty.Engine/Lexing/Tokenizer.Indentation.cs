@@ -10,8 +10,8 @@ internal sealed partial class Tokenizer
 
     private const int TabSize = 8;
 
-    private readonly int[] _indents = new int[MaxIndent + 1];
-    private readonly int[] _altIndents = new int[MaxIndent + 1];
+    private int[] _indents = new int[8];
+    private int[] _altIndents = new int[8];
     private int _indentTop;
     private int _pendingDedents;
 
@@ -78,6 +78,12 @@ internal sealed partial class Tokenizer
             }
 
             _indentTop++;
+            if (_indentTop == _indents.Length)
+            {
+                Array.Resize(ref _indents, _indentTop * 2);
+                Array.Resize(ref _altIndents, _indentTop * 2);
+            }
+
             _indents[_indentTop] = col;
             _altIndents[_indentTop] = alt;
             return 1;

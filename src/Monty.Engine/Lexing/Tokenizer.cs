@@ -26,8 +26,9 @@ internal sealed partial class Tokenizer
     private bool _lineHasTokens;
     private bool _atEof;
 
-    private readonly char[] _bracketChars = new char[MaxLevel + 1];
-    private readonly SourceSpan[] _bracketSpans = new SourceSpan[MaxLevel + 1];
+    // Open brackets, innermost last; grown on demand (most inputs nest a few levels).
+    private char[] _bracketChars = new char[8];
+    private SourceSpan[] _bracketSpans = new SourceSpan[8];
     private int _level;
 
     public Tokenizer(string source)
@@ -315,6 +316,12 @@ internal sealed partial class Tokenizer
         if (_level >= MaxLevel)
         {
             throw Error("too many nested parentheses", start);
+        }
+
+        if (_level == _bracketChars.Length)
+        {
+            Array.Resize(ref _bracketChars, _level * 2);
+            Array.Resize(ref _bracketSpans, _level * 2);
         }
 
         _bracketChars[_level] = c;

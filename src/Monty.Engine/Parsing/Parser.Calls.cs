@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Monty.Engine.Parsing.Ast;
 
 namespace Monty.Engine.Parsing;
@@ -8,92 +9,33 @@ internal sealed partial class Parser
     private Expr ParseCall(Expr func, SourceSpan start)
     {
         SourceSpan open = Current.Span;
-        var (args, keywords) = ParseArguments(open);
-        return new Call(func, args, keywords, SpanFrom(start));
+        CallArguments call = ParseArguments(open);
+        return new Call(func, call.Args, call.Keywords, SpanFrom(start));
     }
 
     /// <summary>'(' [arguments] ')', the current token being '('. A lone generator argument
-    /// "f(x for x in y)" spans the parentheses, as in CPython.</summary>
-    private (List<Expr> Args, List<Keyword> Keywords) ParseArguments(SourceSpan open)
+    /// "f(x for x in y)" spans the parentheses, as in CPython. The loop handles plain positional
+    /// arguments itself and leaves everything else to out-of-line helpers: this method is on the stack
+    /// for every level of nested calls, so its frame is kept small.</summary>
+    private CallArguments ParseArguments(SourceSpan open)
     {
         Advance();
-        var args = new List<Expr>();
-        var keywords = new List<Keyword>();
-        bool sawKeyword = false;
-        bool sawDoubleStar = false;
-        Expr? last = null;
-        List<Comprehension>? generator = null;
+        var call = new CallArguments();
         while (Kind != TokenKind.RPar)
         {
-            SourceSpan argStart = Current.Span;
-            if (Kind == TokenKind.Star)
+            if (Kind is TokenKind.Star or TokenKind.DoubleStar || (Kind == TokenKind.Name && PeekKind(1) == TokenKind.Equal))
             {
-                Starred s = ParseStarred(0);
-                if (IsComprehensionStart())
-                {
-                    RejectStarredElement(s);
-                }
-
-                if (sawDoubleStar)
-                {
-                    throw Error("iterable argument unpacking follows keyword argument unpacking", s.Span);
-                }
-
-                args.Add(s);
-                last = s;
-            }
-            else if (Kind == TokenKind.DoubleStar)
-            {
-                Advance();
-                Expr value = ParseExpression();
-                keywords.Add(new Keyword(null, value, SpanFrom(argStart)));
-                sawDoubleStar = true;
-                last = value;
-            }
-            else if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.Equal)
-            {
-                string name = (string)Advance().Value!;
-                Advance();
-                Expr value = ParseExpression();
-                if (IsComprehensionStart())
-                {
-                    throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", argStart.To(value.Span));
-                }
-
-                keywords.Add(new Keyword(name, value, SpanFrom(argStart)));
-                sawKeyword = true;
-                last = value;
+                ParseSpecialArgument(call);
             }
             else
             {
                 Expr e = ParseNamedExpression();
-                if (IsComprehensionStart())
+                if (Kind is not (TokenKind.Comma or TokenKind.RPar))
                 {
-                    List<Comprehension> gens = ParseComprehensionClauses();
-                    if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RPar)
-                    {
-                        throw Error("Generator expression must be parenthesized", SpanFrom(argStart));
-                    }
-
-                    generator = gens;
-                }
-                else if (Kind == TokenKind.Equal)
-                {
-                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", argStart.To(Current.Span));
+                    CheckPositionalTail(call, e);
                 }
 
-                if (sawDoubleStar)
-                {
-                    throw Error("positional argument follows keyword argument unpacking", e.Span);
-                }
-
-                if (sawKeyword)
-                {
-                    throw Error("positional argument follows keyword argument", e.Span);
-                }
-
-                args.Add(e);
-                last = e;
+                call.AddPositional(e);
             }
 
             if (!Accept(TokenKind.Comma))
@@ -102,13 +44,79 @@ internal sealed partial class Parser
             }
         }
 
-        ExpectClosing(TokenKind.RPar, last);
-        if (generator != null)
+        ExpectClosing(TokenKind.RPar, call.Last);
+        if (call.Generator != null)
         {
-            args[0] = new GeneratorExp(args[0], generator, SpanFrom(open));
+            call.Args[0] = new GeneratorExp(call.Args[0], call.Generator, SpanFrom(open));
         }
 
-        return (args, keywords);
+        return call;
+    }
+
+    /// <summary>*args, **kwargs or name=value.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ParseSpecialArgument(CallArguments call)
+    {
+        SourceSpan argStart = Current.Span;
+        if (Kind == TokenKind.Star)
+        {
+            Starred s = ParseStarred(0);
+            if (IsComprehensionStart())
+            {
+                RejectStarredElement(s);
+            }
+
+            if (call.SawDoubleStar)
+            {
+                throw Error("iterable argument unpacking follows keyword argument unpacking", s.Span);
+            }
+
+            call.Args.Add(s);
+            call.Last = s;
+        }
+        else if (Kind == TokenKind.DoubleStar)
+        {
+            Advance();
+            Expr value = ParseExpression();
+            call.Keywords.Add(new Keyword(null, value, SpanFrom(argStart)));
+            call.SawDoubleStar = true;
+            call.Last = value;
+        }
+        else
+        {
+            string name = (string)Advance().Value!;
+            Advance();
+            Expr value = ParseExpression();
+            if (IsComprehensionStart())
+            {
+                throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", argStart.To(value.Span));
+            }
+
+            call.Keywords.Add(new Keyword(name, value, SpanFrom(argStart)));
+            call.SawKeyword = true;
+            call.Last = value;
+        }
+    }
+
+    /// <summary>A positional argument followed by something other than ',' or ')': a generator
+    /// argument, or a mistaken '='.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckPositionalTail(CallArguments call, Expr e)
+    {
+        if (IsComprehensionStart())
+        {
+            List<Comprehension> generators = ParseComprehensionClauses();
+            if (call.Args.Count > 0 || call.Keywords.Count > 0 || Kind != TokenKind.RPar)
+            {
+                throw Error("Generator expression must be parenthesized", e.Span.To(_prev));
+            }
+
+            call.Generator = generators;
+        }
+        else if (Kind == TokenKind.Equal)
+        {
+            throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Span.To(Current.Span));
+        }
     }
 
     /// <summary>'[' slices ']': one slice or expression, or a tuple of them.</summary>
@@ -161,5 +169,34 @@ internal sealed partial class Parser
         }
 
         return new SliceExpr(lower, upper, step, SpanFrom(start));
+    }
+}
+
+/// <summary>Arguments of a call or class definition, as they are collected.</summary>
+internal sealed class CallArguments
+{
+    public List<Expr> Args { get; } = new();
+
+    public List<Keyword> Keywords { get; } = new();
+
+    public bool SawKeyword { get; set; }
+
+    public bool SawDoubleStar { get; set; }
+
+    public Expr? Last { get; set; }
+
+    public List<Comprehension>? Generator { get; set; }
+
+    public void AddPositional(Expr e)
+    {
+        if (SawDoubleStar || SawKeyword)
+        {
+            throw new SyntaxErrorException(
+                SawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument",
+                e.Span);
+        }
+
+        Args.Add(e);
+        Last = e;
     }
 }

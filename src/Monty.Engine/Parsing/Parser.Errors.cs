@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Monty.Engine.Parsing.Ast;
 using Attribute = Monty.Engine.Parsing.Ast.Attribute;
 
@@ -6,11 +7,13 @@ namespace Monty.Engine.Parsing;
 // Error construction, following CPython's choice of message for a failed parse.
 internal sealed partial class Parser
 {
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static SyntaxErrorException Error(string message, SourceSpan span) => new(message, span);
 
     /// <summary>The generic failure at the current token, refined as CPython's _PyPegen_set_syntax_error
     /// does: EOF inside brackets names the unclosed bracket, a stray INDENT is an IndentationError, and a
     /// tokenizer error anywhere later in the input wins over a plain "invalid syntax".</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private SyntaxErrorException InvalidSyntax()
     {
         Token t = Current;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Monty.Engine.Parsing.Ast;
 using Attribute = Monty.Engine.Parsing.Ast.Attribute;
 
@@ -59,21 +60,32 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.ColonEqual)
         {
-            Token name = Advance();
-            Advance();
-            Expr value = ParseExpression();
-            var target = new Name((string)name.Value!, ExprContext.Store, name.Span);
-            return new NamedExpr(target, value, SpanFrom(name.Span));
+            return ParseWalrus();
         }
 
         Expr e = ParseExpression();
         if (Kind == TokenKind.ColonEqual)
         {
-            throw Error($"cannot use assignment expressions with {ExprName(e)}", e.Span);
+            throw WalrusTargetError(e);
         }
 
         return e;
     }
+
+    // Out of line so the frame of ParseNamedExpression, which is on every nesting path, stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private NamedExpr ParseWalrus()
+    {
+        Token name = Advance();
+        Advance();
+        Expr value = ParseExpression();
+        var target = new Name((string)name.Value!, ExprContext.Store, name.Span);
+        return new NamedExpr(target, value, SpanFrom(name.Span));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SyntaxErrorException WalrusTargetError(Expr e) =>
+        Error($"cannot use assignment expressions with {ExprName(e)}", e.Span);
 
     /// <summary>expression: lambda | disjunction ['if' disjunction 'else' expression].</summary>
     private Expr ParseExpression()
@@ -85,11 +97,12 @@ internal sealed partial class Parser
 
         SourceSpan start = Current.Span;
         Expr body = ParseBinary(PrecOr);
-        if (Kind != TokenKind.If)
-        {
-            return body;
-        }
+        return Kind == TokenKind.If ? ParseConditional(body, start) : body;
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Expr ParseConditional(Expr body, SourceSpan start)
+    {
         Advance();
         Expr test = ParseBinary(PrecOr);
         if (Kind != TokenKind.Else)
@@ -104,6 +117,7 @@ internal sealed partial class Parser
         return new IfExp(test, body, orElse, SpanFrom(start));
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Expr ParseLambda()
     {
         SourceSpan start = Advance().Span;
@@ -137,17 +151,22 @@ internal sealed partial class Parser
             else if (prec <= PrecAnd)
             {
                 var values = new List<Expr> { left };
+                Enter();
                 while (Accept(kind))
                 {
                     values.Add(ParseBinary(prec + 1));
                 }
+
+                Leave();
 
                 left = new BoolOp(kind == TokenKind.Or ? BoolOpKind.Or : BoolOpKind.And, values, SpanFrom(start));
             }
             else
             {
                 Advance();
+                Enter();
                 Expr right = ParseBinary(prec + 1);
+                Leave();
                 left = new BinOp(left, ToBinaryOp(kind), right, SpanFrom(start));
             }
         }
@@ -225,7 +244,9 @@ internal sealed partial class Parser
 
             Advance();
             ops.Add(op);
+            Enter();
             comparators.Add(ParseBinary(PrecBitOr));
+            Leave();
         }
     }
 
@@ -254,6 +275,31 @@ internal sealed partial class Parser
     /// <summary>factor: ('+' | '-' | '~')* power, where power is await_primary ['**' factor].</summary>
     private Expr ParseFactor()
     {
+        TokenKind kind = Kind;
+        if (kind is TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde)
+        {
+            return ParseUnary();
+        }
+
+        SourceSpan start = Current.Span;
+        Expr e = ParsePrimary();
+        return Kind == TokenKind.DoubleStar ? ParsePower(e, start) : e;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Expr ParsePower(Expr left, SourceSpan start)
+    {
+        Advance();
+        Enter();
+        Expr exponent = ParseFactor();
+        Leave();
+        return new BinOp(left, BinaryOp.Pow, exponent, SpanFrom(start));
+    }
+
+    /// <summary>Unary operators as a loop, so a long run of them uses no extra stack.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Expr ParseUnary()
+    {
         int first = _pos;
         int count = 0;
         while (Kind is TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde)
@@ -267,11 +313,7 @@ internal sealed partial class Parser
         Expr e = ParsePrimary();
         if (Kind == TokenKind.DoubleStar)
         {
-            Advance();
-            Enter();
-            Expr exponent = ParseFactor();
-            Leave();
-            e = new BinOp(e, BinaryOp.Pow, exponent, SpanFrom(start));
+            e = ParsePower(e, start);
         }
 
         for (int i = count - 1; i >= 0; i--)
@@ -293,22 +335,36 @@ internal sealed partial class Parser
     /// <summary>await_primary: ['await'] atom followed by .name, (args) and [slices] trailers.</summary>
     private Expr ParsePrimary()
     {
-        SourceSpan start = Current.Span;
         if (Kind == TokenKind.Await)
         {
-            Advance();
-            Enter();
-            Expr operand = ParsePrimary();
-            Leave();
-            if (operand is Await)
-            {
-                throw Error("invalid syntax", operand.Span);
-            }
-
-            return new Await(operand, SpanFrom(start));
+            return ParseAwait();
         }
 
+        SourceSpan start = Current.Span;
         Expr e = ParseAtom();
+        return Kind is TokenKind.Dot or TokenKind.LPar or TokenKind.LSqb ? ParseTrailers(e, start) : e;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Expr ParseAwait()
+    {
+        SourceSpan start = Advance().Span;
+        if (Kind == TokenKind.Await)
+        {
+            // await_primary: 'await' primary; a primary cannot itself start with 'await'.
+            throw InvalidSyntax();
+        }
+
+        Enter();
+        Expr operand = ParsePrimary();
+        Leave();
+        return new Await(operand, SpanFrom(start));
+    }
+
+    /// <summary>.name, (arguments) and [slices] after an atom.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Expr ParseTrailers(Expr e, SourceSpan start)
+    {
         while (true)
         {
             switch (Kind)
@@ -340,7 +396,7 @@ internal sealed partial class Parser
 
     private Expr ParseAtom()
     {
-        Token t = Current;
+        ref readonly Token t = ref Current;
         switch (t.Kind)
         {
             case TokenKind.Name:

@@ -379,7 +379,8 @@ internal sealed partial class Parser
         if (Kind == TokenKind.LPar)
         {
             Enter();
-            (bases, keywords) = ParseArguments(Current.Span);
+            CallArguments call = ParseArguments(Current.Span);
+            (bases, keywords) = (call.Args, call.Keywords);
             Leave();
             if (bases.Count == 1 && bases[0] is GeneratorExp g)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Monty.Engine.Parsing.Ast;
 
 namespace Monty.Engine.Parsing;
@@ -16,7 +17,7 @@ internal sealed partial class Parser
     private readonly string _src;
     private readonly Tokenizer _tokenizer;
 
-    private Token[] _tokens = new Token[64];
+    private Token[] _tokens = new Token[16];
     private int _count;
     private int _pos;
     private int _depth;
@@ -83,15 +84,48 @@ internal sealed partial class Parser
 
     // ---- token access ----
 
-    private TokenKind Kind => _pos < _count ? _tokens[_pos].Kind : Fill(_pos).Kind;
+    // Tokens are handed out by reference: Token is a 40-byte struct, and copies of it in the recursive
+    // expression methods would multiply their stack frames (see MaxDepth).
+    private TokenKind Kind
+    {
+        get
+        {
+            if (_pos >= _count)
+            {
+                Fill(_pos);
+            }
 
-    private Token Current => _pos < _count ? _tokens[_pos] : Fill(_pos);
+            return _tokens[_pos].Kind;
+        }
+    }
 
-    private Token PeekAt(int k) => _pos + k < _count ? _tokens[_pos + k] : Fill(_pos + k);
+    private ref readonly Token Current
+    {
+        get
+        {
+            if (_pos >= _count)
+            {
+                Fill(_pos);
+            }
+
+            return ref _tokens[_pos];
+        }
+    }
+
+    private ref readonly Token PeekAt(int k)
+    {
+        if (_pos + k >= _count)
+        {
+            Fill(_pos + k);
+        }
+
+        return ref _tokens[_pos + k];
+    }
 
     private TokenKind PeekKind(int k) => PeekAt(k).Kind;
 
-    private Token Fill(int index)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Fill(int index)
     {
         while (_count <= index)
         {
@@ -106,16 +140,14 @@ internal sealed partial class Parser
                 : _tokenizer.Next();
             _count++;
         }
-
-        return _tokens[index];
     }
 
-    private Token Advance()
+    private ref readonly Token Advance()
     {
-        Token t = Current;
+        ref readonly Token t = ref Current;
         _pos++;
         _prev = t.Span;
-        return t;
+        return ref t;
     }
 
     private bool Accept(TokenKind kind)
@@ -129,14 +161,14 @@ internal sealed partial class Parser
         return true;
     }
 
-    private Token Expect(TokenKind kind)
+    private ref readonly Token Expect(TokenKind kind)
     {
         if (Kind != kind)
         {
             throw InvalidSyntax();
         }
 
-        return Advance();
+        return ref Advance();
     }
 
     private string ExpectName() => (string)Expect(TokenKind.Name).Value!;
@@ -158,6 +190,7 @@ internal sealed partial class Parser
 
     private void Leave() => _depth--;
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private SyntaxErrorException TooDeep()
     {
         Token t = Current;
