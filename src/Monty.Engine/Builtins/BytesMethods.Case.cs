@@ -20,7 +20,7 @@ internal static partial class BytesMethods
     private static PyObject CaseMethod(PyObject[] args, KeywordArgs? kwargs, string name, CaseOp op)
     {
         var self = Self(args, name);
-        MethodArgs.None("bytes." + name, args, kwargs);
+        MethodArgs.None("bytes", name, args, kwargs);
         var value = self.Value;
         Budget.ChargeString(value.Length);
         // bytes methods always return a new object in CPython (a copy even when unchanged).
@@ -58,14 +58,14 @@ internal static partial class BytesMethods
     private static PyObject IsAscii(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "isascii");
-        MethodArgs.None("bytes.isascii", args, kwargs);
+        MethodArgs.None("bytes", "isascii", args, kwargs);
         return PyBool.Of(self.Value.AsSpan().IndexOfAnyExceptInRange((byte)0, (byte)0x7f) < 0);
     }
 
     private static PyObject All(PyObject[] args, KeywordArgs? kwargs, string name, Func<byte, bool> predicate)
     {
         var self = Self(args, name);
-        MethodArgs.None("bytes." + name, args, kwargs);
+        MethodArgs.None("bytes", name, args, kwargs);
         var value = self.Value;
         if (value.Length == 0) return PyBool.False;
         foreach (var b in value)
@@ -76,7 +76,7 @@ internal static partial class BytesMethods
     private static PyObject IsLower(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "islower");
-        MethodArgs.None("bytes.islower", args, kwargs);
+        MethodArgs.None("bytes", "islower", args, kwargs);
         var cased = false;
         foreach (var b in self.Value)
         {
@@ -89,7 +89,7 @@ internal static partial class BytesMethods
     private static PyObject IsUpper(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "isupper");
-        MethodArgs.None("bytes.isupper", args, kwargs);
+        MethodArgs.None("bytes", "isupper", args, kwargs);
         var cased = false;
         foreach (var b in self.Value)
         {
@@ -102,7 +102,7 @@ internal static partial class BytesMethods
     private static PyObject IsTitle(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "istitle");
-        MethodArgs.None("bytes.istitle", args, kwargs);
+        MethodArgs.None("bytes", "istitle", args, kwargs);
         bool cased = false, previousCased = false;
         foreach (var b in self.Value)
         {

@@ -78,7 +78,7 @@ internal static partial class BytesMethods
     {
         if (kwargs is { Count: > 0 }) throw PyErrors.TypeError("bytes.fromhex() takes no keyword arguments");
         if (args.Length != 1) throw PyErrors.TypeError($"bytes.fromhex() takes exactly one argument ({args.Length} given)");
-        if (args[0] is not PyStr str) throw PyErrors.TypeError($"fromhex() argument must be str, not {args[0].Type.Name}");
+        if (args[0] is not PyStr str) throw PyErrors.TypeError($"fromhex() argument must be str, not {MethodArgs.TypeName(args[0])}");
         var s = str.Value;
         var result = new byte[s.Length / 2];
         var n = 0;
@@ -104,17 +104,14 @@ internal static partial class BytesMethods
         return new PyBytes(n == result.Length ? result : result.AsSpan(0, n).ToArray());
     }
 
-    /// <summary>Whitespace between hex pairs: ASCII whitespace, and (as CPython maps it to ' ') any Unicode space.</summary>
-    private static bool IsHexSpace(char c) => c < 128 ? c == ' ' || (uint)(c - 9) <= 4 : UnicodeInfo.IsSpace(c);
+    /// <summary>Whitespace between hex pairs (ASCII only).</summary>
+    private static bool IsHexSpace(char c) => c == ' ' || (uint)(c - 9) <= 4;
 
     private static int HexValue(char c) => c switch
     {
         >= '0' and <= '9' => c - '0',
         >= 'a' and <= 'f' => c - 'a' + 10,
         >= 'A' and <= 'F' => c - 'A' + 10,
-        // CPython first turns non-ASCII decimal digits into ASCII ones.
-        > '\x7f' when !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c) is var d && d >= 0
-                     && (UnicodeInfo.Flags(c) & UnicodeInfo.Decimal) != 0 => d,
         _ => -1,
     };
 
@@ -127,7 +124,7 @@ internal static partial class BytesMethods
         var n = args.Length - 1;
         var nkw = kwargs?.Count ?? 0;
         if (n + nkw > 2) throw PyErrors.TypeError($"translate() takes at most 2 arguments ({n + nkw} given)");
-        if (n < 1) throw PyErrors.TypeError("translate() missing required argument 'table' (pos 1)");
+        if (n < 1) throw PyErrors.TypeError($"translate() takes at least 1 positional argument ({n} given)");
         PyObject? deleteObj = n > 1 ? args[2] : null;
         if (kwargs is not null)
         {

@@ -17,13 +17,13 @@ internal static partial class BytesMethods
     private static PyObject Pad(PyObject[] args, KeywordArgs? kwargs, string name)
     {
         var self = Self(args, name);
-        MethodArgs.Positional(name, "bytes." + name, args, kwargs, 1, 2);
+        MethodArgs.Positional("bytes", name, args, kwargs, 1, 2);
         var width = MethodArgs.Ssize(args[1]);
         byte fill = (byte)' ';
         if (args.Length > 2)
         {
             if (args[2] is not PyBytes { Value.Length: 1 } f)
-                throw PyErrors.TypeError($"{name}() argument 2 must be a byte string of length 1, not {args[2].Type.Name}");
+                throw PyErrors.TypeError($"{name}() argument 2 must be a byte string of length 1, not {MethodArgs.TypeName(args[2])}");
             fill = f.Value[0];
         }
         var value = self.Value;
@@ -47,7 +47,7 @@ internal static partial class BytesMethods
     private static PyObject ZFill(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "zfill");
-        var width = MethodArgs.Ssize(MethodArgs.One("bytes.zfill", args, kwargs));
+        var width = MethodArgs.Ssize(MethodArgs.One("bytes", "zfill", args, kwargs));
         var value = self.Value;
         if (width <= value.Length) return self;
         var zeros = (int)(width - value.Length);

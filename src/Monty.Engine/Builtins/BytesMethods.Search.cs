@@ -27,7 +27,7 @@ internal static partial class BytesMethods
         out long start, out long end, ref byte single)
     {
         self = Self(args, name);
-        MethodArgs.Tuple(name, "bytes." + name, args, kwargs, 1, 3);
+        MethodArgs.Tuple("bytes", name, args, kwargs, 1, 3);
         start = MethodArgs.SliceIndex(args.Length > 2 ? args[2] : null, 0);
         end = MethodArgs.SliceIndex(args.Length > 3 ? args[3] : null, long.MaxValue);
         switch (args[1])
@@ -77,7 +77,7 @@ internal static partial class BytesMethods
     private static PyObject TailMatch(PyObject[] args, KeywordArgs? kwargs, string name, bool atEnd)
     {
         var self = Self(args, name);
-        MethodArgs.Tuple(name, "bytes." + name, args, kwargs, 1, 3);
+        MethodArgs.Tuple("bytes", name, args, kwargs, 1, 3);
         var start = MethodArgs.SliceIndex(args.Length > 2 ? args[2] : null, 0);
         var end = MethodArgs.SliceIndex(args.Length > 3 ? args[3] : null, long.MaxValue);
         switch (args[1])
@@ -109,7 +109,7 @@ internal static partial class BytesMethods
     private static PyObject PartitionImpl(PyObject[] args, KeywordArgs? kwargs, string name, bool reverse)
     {
         var self = Self(args, name);
-        var sep = BytesArg(MethodArgs.One("bytes." + name, args, kwargs));
+        var sep = BytesArg(MethodArgs.One("bytes", name, args, kwargs));
         if (sep.Length == 0) throw PyErrors.ValueError("empty separator");
         var value = self.Value;
         var at = reverse ? value.AsSpan().LastIndexOf(sep) : value.AsSpan().IndexOf(sep);
@@ -121,7 +121,7 @@ internal static partial class BytesMethods
     private static PyObject RemovePrefix(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "removeprefix");
-        var prefix = BytesArg(MethodArgs.One("bytes.removeprefix", args, kwargs));
+        var prefix = BytesArg(MethodArgs.One("bytes", "removeprefix", args, kwargs));
         var value = self.Value;
         return value.AsSpan().StartsWith(prefix) ? Slice(self, prefix.Length, value.Length) : self;
     }
@@ -129,7 +129,7 @@ internal static partial class BytesMethods
     private static PyObject RemoveSuffix(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "removesuffix");
-        var suffix = BytesArg(MethodArgs.One("bytes.removesuffix", args, kwargs));
+        var suffix = BytesArg(MethodArgs.One("bytes", "removesuffix", args, kwargs));
         var value = self.Value;
         return value.AsSpan().EndsWith(suffix) ? Slice(self, 0, value.Length - suffix.Length) : self;
     }
@@ -137,7 +137,7 @@ internal static partial class BytesMethods
     private static PyObject Replace(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "replace");
-        MethodArgs.Positional("replace", "bytes.replace", args, kwargs, 2, 3);
+        MethodArgs.Positional("bytes", "replace", args, kwargs, 2, 3);
         var old = BytesArg(args[1]);
         var @new = BytesArg(args[2]);
         var max = args.Length > 3 ? MethodArgs.Ssize(args[3]) : -1;

@@ -119,7 +119,7 @@ internal static partial class BytesMethods
     private static PyObject Join(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "join");
-        var items = StrMethods.JoinItems(MethodArgs.One("bytes.join", args, kwargs));
+        var items = StrMethods.JoinItems(MethodArgs.One("bytes", "join", args, kwargs));
         var count = items.Count;
         var sep = self.Value;
         long total = count == 0 ? 0 : (long)sep.Length * (count - 1);
@@ -157,7 +157,7 @@ internal static partial class BytesMethods
     private static PyObject StripImpl(PyObject[] args, KeywordArgs? kwargs, string name, bool left, bool right)
     {
         var self = Self(args, name);
-        MethodArgs.Positional(name, "bytes." + name, args, kwargs, 0, 1);
+        MethodArgs.Positional("bytes", name, args, kwargs, 0, 1);
         var chars = args.Length > 1 && !ReferenceEquals(args[1], PySingleton.None) ? BytesArg(args[1]) : null;
         var value = self.Value;
         int from = 0, to = value.Length;

@@ -5,37 +5,38 @@ namespace Monty.Engine.Builtins;
 
 /// <summary>Argument parsing for str and bytes methods, reproducing the messages of CPython's
 /// different calling conventions (METH_NOARGS, METH_O, Argument Clinic positional-only,
-/// PyArg_ParseTuple and keyword parsing). args[0] is self throughout.</summary>
+/// PyArg_ParseTuple and keyword parsing). args[0] is self throughout; owner is the type's
+/// name ("str"), used in messages such as "str.upper() takes no arguments (1 given)".</summary>
 internal static class MethodArgs
 {
     /// <summary>METH_NOARGS: "str.upper() takes no arguments (1 given)".</summary>
-    public static void None(string qualName, PyObject[] args, KeywordArgs? kwargs)
+    public static void None(string owner, string name, PyObject[] args, KeywordArgs? kwargs)
     {
-        if (kwargs is { Count: > 0 }) throw NoKeywords(qualName);
-        if (args.Length != 1) throw PyErrors.TypeError($"{qualName}() takes no arguments ({args.Length - 1} given)");
+        if (kwargs is { Count: > 0 }) throw NoKeywords(owner, name);
+        if (args.Length != 1) throw PyErrors.TypeError($"{owner}.{name}() takes no arguments ({args.Length - 1} given)");
     }
 
     /// <summary>METH_O: "str.join() takes exactly one argument (0 given)".</summary>
-    public static PyObject One(string qualName, PyObject[] args, KeywordArgs? kwargs)
+    public static PyObject One(string owner, string name, PyObject[] args, KeywordArgs? kwargs)
     {
-        if (kwargs is { Count: > 0 }) throw NoKeywords(qualName);
-        if (args.Length != 2) throw PyErrors.TypeError($"{qualName}() takes exactly one argument ({args.Length - 1} given)");
+        if (kwargs is { Count: > 0 }) throw NoKeywords(owner, name);
+        if (args.Length != 2) throw PyErrors.TypeError($"{owner}.{name}() takes exactly one argument ({args.Length - 1} given)");
         return args[1];
     }
 
     /// <summary>Argument Clinic positional-only: "ljust expected at least 1 argument, got 0".</summary>
-    public static void Positional(string name, string qualName, PyObject[] args, KeywordArgs? kwargs, int min, int max)
+    public static void Positional(string owner, string name, PyObject[] args, KeywordArgs? kwargs, int min, int max)
     {
-        if (kwargs is { Count: > 0 }) throw NoKeywords(qualName);
+        if (kwargs is { Count: > 0 }) throw NoKeywords(owner, name);
         var n = args.Length - 1;
         if (n < min) throw PyErrors.TypeError($"{name} expected {(min == max ? "" : "at least ")}{min} argument{Plural(min)}, got {n}");
         if (n > max) throw PyErrors.TypeError($"{name} expected {(min == max ? "" : "at most ")}{max} argument{Plural(max)}, got {n}");
     }
 
     /// <summary>PyArg_ParseTuple style (find, count, startswith...): "find() takes at least 1 argument (0 given)".</summary>
-    public static void Tuple(string name, string qualName, PyObject[] args, KeywordArgs? kwargs, int min, int max)
+    public static void Tuple(string owner, string name, PyObject[] args, KeywordArgs? kwargs, int min, int max)
     {
-        if (kwargs is { Count: > 0 }) throw NoKeywords(qualName);
+        if (kwargs is { Count: > 0 }) throw NoKeywords(owner, name);
         var n = args.Length - 1;
         if (n < min) throw PyErrors.TypeError($"{name}() takes at least {min} argument{Plural(min)} ({n} given)");
         if (n > max) throw PyErrors.TypeError($"{name}() takes at most {max} argument{Plural(max)} ({n} given)");
@@ -112,10 +113,14 @@ internal static class MethodArgs
         }
     }
 
+    /// <summary>How Argument Clinic names a wrong argument's type: None is "None", not "NoneType".</summary>
+    public static string TypeName(PyObject o) => ReferenceEquals(o, PySingleton.None) ? "None" : o.Type.Name;
+
     public static PyException NotInteger(PyObject o) =>
         PyErrors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
 
-    private static PyException NoKeywords(string qualName) => PyErrors.TypeError($"{qualName}() takes no keyword arguments");
+    /// <summary>Names are joined only when an error is raised, so the success path allocates nothing.</summary>
+    private static PyException NoKeywords(string owner, string name) => PyErrors.TypeError($"{owner}.{name}() takes no keyword arguments");
 
     private static string Plural(int n) => n == 1 ? "" : "s";
 }

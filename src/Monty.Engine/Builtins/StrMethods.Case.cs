@@ -23,7 +23,7 @@ internal static partial class StrMethods
     private static PyObject CaseMethod(PyObject[] args, KeywordArgs? kwargs, string name, CaseOp op)
     {
         var self = Self(args, name);
-        MethodArgs.None("str." + name, args, kwargs);
+        MethodArgs.None("str", name, args, kwargs);
         var s = self.Value;
         if (s.Length == 0) return self;
         if (s.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0) return Result(self, AsciiCase(s, op));

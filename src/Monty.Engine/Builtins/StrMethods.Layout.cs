@@ -17,7 +17,7 @@ internal static partial class StrMethods
     private static PyObject Pad(PyObject[] args, KeywordArgs? kwargs, string name)
     {
         var self = Self(args, name);
-        MethodArgs.Positional(name, "str." + name, args, kwargs, 1, 2);
+        MethodArgs.Positional("str", name, args, kwargs, 1, 2);
         var width = MethodArgs.Ssize(args[1]);
         var fill = " ";
         if (args.Length > 2)
@@ -29,6 +29,7 @@ internal static partial class StrMethods
         }
         var len = self.Length;
         if (width <= len) return self;
+        if (width > int.MaxValue) Budget.ChargeString(width); // refused (too large) before the size math can overflow
         var marg = width - len;
         var left = name switch
         {
@@ -64,9 +65,10 @@ internal static partial class StrMethods
     private static PyObject ZFill(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "zfill");
-        var width = MethodArgs.Ssize(MethodArgs.One("str.zfill", args, kwargs));
+        var width = MethodArgs.Ssize(MethodArgs.One("str", "zfill", args, kwargs));
         var len = self.Length;
         if (width <= len) return self;
+        if (width > int.MaxValue) Budget.ChargeString(width); // refused (too large) before the size math can overflow
         var s = self.Value;
         var fill = width - len;
         Budget.ChargeString(s.Length + fill);

@@ -21,7 +21,7 @@ internal static partial class StrMethods
     private static PyObject IsPrintable(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "isprintable");
-        MethodArgs.None("str.isprintable", args, kwargs);
+        MethodArgs.None("str", "isprintable", args, kwargs);
         // Unlike the other predicates, the empty string is printable.
         return PyBool.Of(self.Value.Length == 0 || All(self.Value, UnicodeInfo.Printable));
     }
@@ -29,7 +29,7 @@ internal static partial class StrMethods
     private static PyObject IsAscii(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "isascii");
-        MethodArgs.None("str.isascii", args, kwargs);
+        MethodArgs.None("str", "isascii", args, kwargs);
         return PyBool.Of(self.Value.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0);
     }
 
@@ -37,7 +37,7 @@ internal static partial class StrMethods
     private static PyObject AllHave(PyObject[] args, KeywordArgs? kwargs, string name, int flags)
     {
         var self = Self(args, name);
-        MethodArgs.None("str." + name, args, kwargs);
+        MethodArgs.None("str", name, args, kwargs);
         return PyBool.Of(self.Value.Length != 0 && All(self.Value, flags));
     }
 
@@ -55,7 +55,7 @@ internal static partial class StrMethods
     private static PyObject IsIdentifier(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "isidentifier");
-        MethodArgs.None("str.isidentifier", args, kwargs);
+        MethodArgs.None("str", "isidentifier", args, kwargs);
         var s = self.Value;
         if (s.Length == 0) return PyBool.False;
         var first = ReadCodePoint(s, 0, out var width);
@@ -79,7 +79,7 @@ internal static partial class StrMethods
     private static PyObject CasedOnly(PyObject[] args, KeywordArgs? kwargs, string name, int wanted, int rejected)
     {
         var self = Self(args, name);
-        MethodArgs.None("str." + name, args, kwargs);
+        MethodArgs.None("str", name, args, kwargs);
         var s = self.Value;
         var cased = false;
         for (var i = 0; i < s.Length;)
@@ -95,7 +95,7 @@ internal static partial class StrMethods
     private static PyObject IsTitle(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "istitle");
-        MethodArgs.None("str.istitle", args, kwargs);
+        MethodArgs.None("str", "istitle", args, kwargs);
         var s = self.Value;
         bool cased = false, previousCased = false;
         for (var i = 0; i < s.Length;)

@@ -25,7 +25,7 @@ internal static partial class StrMethods
     private static long FindArgs(PyObject[] args, KeywordArgs? kwargs, string name, bool reverse)
     {
         var self = Self(args, name);
-        MethodArgs.Tuple(name, "str." + name, args, kwargs, 1, 3);
+        MethodArgs.Tuple("str", name, args, kwargs, 1, 3);
         var start = MethodArgs.SliceIndex(args.Length > 2 ? args[2] : null, 0);
         var end = MethodArgs.SliceIndex(args.Length > 3 ? args[3] : null, long.MaxValue);
         return FindIn(self, StrArg(args[1]), start, end, reverse);
@@ -51,7 +51,7 @@ internal static partial class StrMethods
     private static PyObject Count(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "count");
-        MethodArgs.Tuple("count", "str.count", args, kwargs, 1, 3);
+        MethodArgs.Tuple("str", "count", args, kwargs, 1, 3);
         var start = MethodArgs.SliceIndex(args.Length > 2 ? args[2] : null, 0);
         var end = MethodArgs.SliceIndex(args.Length > 3 ? args[3] : null, long.MaxValue);
         var sub = StrArg(args[1]);
@@ -71,7 +71,7 @@ internal static partial class StrMethods
     private static PyObject TailMatch(PyObject[] args, KeywordArgs? kwargs, string name, bool atEnd)
     {
         var self = Self(args, name);
-        MethodArgs.Tuple(name, "str." + name, args, kwargs, 1, 3);
+        MethodArgs.Tuple("str", name, args, kwargs, 1, 3);
         var start = MethodArgs.SliceIndex(args.Length > 2 ? args[2] : null, 0);
         var end = MethodArgs.SliceIndex(args.Length > 3 ? args[3] : null, long.MaxValue);
         switch (args[1])
@@ -110,7 +110,7 @@ internal static partial class StrMethods
     private static PyObject PartitionImpl(PyObject[] args, KeywordArgs? kwargs, string name, bool reverse)
     {
         var self = Self(args, name);
-        var sep = StrArg(MethodArgs.One("str." + name, args, kwargs)).Value;
+        var sep = StrArg(MethodArgs.One("str", name, args, kwargs)).Value;
         if (sep.Length == 0) throw PyErrors.ValueError("empty separator");
         var s = self.Value;
         var at = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
@@ -123,8 +123,8 @@ internal static partial class StrMethods
     private static PyObject RemovePrefix(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "removeprefix");
-        var prefix = MethodArgs.One("str.removeprefix", args, kwargs) as PyStr
-                     ?? throw PyErrors.TypeError($"removeprefix() argument must be str, not {args[1].Type.Name}");
+        var prefix = MethodArgs.One("str", "removeprefix", args, kwargs) as PyStr
+                     ?? throw PyErrors.TypeError($"removeprefix() argument must be str, not {MethodArgs.TypeName(args[1])}");
         var s = self.Value;
         if (prefix.Value.Length == 0 || !s.StartsWith(prefix.Value, StringComparison.Ordinal)) return self;
         Budget.ChargeString(s.Length - prefix.Value.Length);
@@ -134,8 +134,8 @@ internal static partial class StrMethods
     private static PyObject RemoveSuffix(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "removesuffix");
-        var suffix = MethodArgs.One("str.removesuffix", args, kwargs) as PyStr
-                     ?? throw PyErrors.TypeError($"removesuffix() argument must be str, not {args[1].Type.Name}");
+        var suffix = MethodArgs.One("str", "removesuffix", args, kwargs) as PyStr
+                     ?? throw PyErrors.TypeError($"removesuffix() argument must be str, not {MethodArgs.TypeName(args[1])}");
         var s = self.Value;
         if (suffix.Value.Length == 0 || !s.EndsWith(suffix.Value, StringComparison.Ordinal)) return self;
         Budget.ChargeString(s.Length - suffix.Value.Length);
@@ -145,9 +145,9 @@ internal static partial class StrMethods
     private static PyObject Replace(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "replace");
-        MethodArgs.Positional("replace", "str.replace", args, kwargs, 2, 3);
-        var old = args[1] as PyStr ?? throw PyErrors.TypeError($"replace() argument 1 must be str, not {args[1].Type.Name}");
-        var @new = args[2] as PyStr ?? throw PyErrors.TypeError($"replace() argument 2 must be str, not {args[2].Type.Name}");
+        MethodArgs.Positional("str", "replace", args, kwargs, 2, 3);
+        var old = args[1] as PyStr ?? throw PyErrors.TypeError($"replace() argument 1 must be str, not {MethodArgs.TypeName(args[1])}");
+        var @new = args[2] as PyStr ?? throw PyErrors.TypeError($"replace() argument 2 must be str, not {MethodArgs.TypeName(args[2])}");
         var max = args.Length > 3 ? MethodArgs.Ssize(args[3]) : -1;
         if (max < 0) max = long.MaxValue;
         var s = self.Value;

@@ -153,7 +153,7 @@ internal static partial class StrMethods
     private static PyObject Join(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "join");
-        var iterable = MethodArgs.One("str.join", args, kwargs);
+        var iterable = MethodArgs.One("str", "join", args, kwargs);
         var items = JoinItems(iterable);
         var count = items.Count;
         if (count == 0) return PyStr.Empty;
@@ -195,7 +195,7 @@ internal static partial class StrMethods
     private static PyObject StripImpl(PyObject[] args, KeywordArgs? kwargs, string name, bool left, bool right)
     {
         var self = Self(args, name);
-        MethodArgs.Positional(name, "str." + name, args, kwargs, 0, 1);
+        MethodArgs.Positional("str", name, args, kwargs, 0, 1);
         var charsObj = args.Length > 1 ? args[1] : PySingleton.None;
         var s = self.Value;
         int from = 0, to = s.Length;

@@ -11,13 +11,14 @@ internal static partial class StrMethods
     private static PyObject Translate(PyObject[] args, KeywordArgs? kwargs)
     {
         var self = Self(args, "translate");
-        var table = MethodArgs.One("str.translate", args, kwargs);
+        var table = MethodArgs.One("str", "translate", args, kwargs);
+        var s = self.Value;
+        if (s.Length == 0) return self; // the table is only checked by its first lookup
         if (table is not (PyDict or PyList or PyTuple or PyStr or PyBytes or PyRange))
         {
             if (table.Type.Lookup("__getitem__") is not null) throw PyErrors.Unsupported("str.translate with a custom mapping type");
             throw PyErrors.TypeError($"'{table.Type.Name}' object is not subscriptable");
         }
-        var s = self.Value;
         var buffer = new CharBuffer(s.Length);
         try
         {
@@ -101,10 +102,10 @@ internal static partial class StrMethods
         if (args.Length < 1) throw PyErrors.TypeError($"maketrans expected at least 1 argument, got {args.Length}");
         if (args.Length > 3) throw PyErrors.TypeError($"maketrans expected at most 3 arguments, got {args.Length}");
         var y = args.Length > 1
-            ? args[1] as PyStr ?? throw PyErrors.TypeError($"maketrans() argument 2 must be str, not {args[1].Type.Name}")
+            ? args[1] as PyStr ?? throw PyErrors.TypeError($"maketrans() argument 2 must be str, not {MethodArgs.TypeName(args[1])}")
             : null;
         var z = args.Length > 2
-            ? args[2] as PyStr ?? throw PyErrors.TypeError($"maketrans() argument 3 must be str, not {args[2].Type.Name}")
+            ? args[2] as PyStr ?? throw PyErrors.TypeError($"maketrans() argument 3 must be str, not {MethodArgs.TypeName(args[2])}")
             : null;
         var result = new PyDict();
         if (y is null)
@@ -156,6 +157,6 @@ internal static partial class StrMethods
     {
         null => null,
         PyStr s => s.Value,
-        _ => throw PyErrors.TypeError($"{method}() argument '{parameter}' must be str, not {(o is PySingleton n ? n.Name : o.Type.Name)}"),
+        _ => throw PyErrors.TypeError($"{method}() argument '{parameter}' must be str, not {MethodArgs.TypeName(o)}"),
     };
 }

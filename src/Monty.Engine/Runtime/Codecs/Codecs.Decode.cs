@@ -23,7 +23,7 @@ internal static partial class Codecs
                 }
                 return DecodeSlow(obj, 0, codec, errors);
             default:
-                var skip = codec == Codec.Utf8Sig && bytes.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+                var skip = codec == Codec.Utf8Sig && bytes.StartsWith(Bom) ? 3 : 0;
                 if (System.Text.Unicode.Utf8.IsValid(bytes[skip..]))
                 {
                     var count = Encoding.UTF8.GetCharCount(bytes[skip..]);
@@ -68,7 +68,7 @@ internal static partial class Codecs
                         i += length;
                         continue;
                     }
-                    end = i - length;
+                    end = -length;
                 }
                 i = HandleDecodeError(obj, codec, errors, handler, i, end, reason, ref output);
             }

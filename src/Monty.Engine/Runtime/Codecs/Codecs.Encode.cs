@@ -20,7 +20,7 @@ internal static partial class Codecs
                         var count = Encoding.UTF8.GetByteCount(s);
                         Budget.ChargeString(count + bom);
                         var bytes = new byte[count + bom];
-                        if (bom > 0) "\xEF\xBB\xBF"u8.CopyTo(bytes);
+                        if (bom > 0) Bom.CopyTo(bytes);
                         Encoding.UTF8.GetBytes(s, 0, s.Length, bytes, bom);
                         return bytes;
                     }
@@ -72,7 +72,7 @@ internal static partial class Codecs
         var s = str.Value;
         var handler = ParseErrors(errors);
         var output = new List<byte>(s.Length + 8);
-        if (codec == Codec.Utf8Sig) output.AddRange("\xEF\xBB\xBF"u8);
+        if (codec == Codec.Utf8Sig) output.AddRange(Bom);
         Span<byte> utf8 = stackalloc byte[4];
         var cpIndex = 0;
         for (var i = 0; i < s.Length;)

@@ -8,6 +8,9 @@ internal static partial class Codecs
 {
     public enum Codec { Utf8, Utf8Sig, Ascii, Latin1 }
 
+    /// <summary>The UTF-8 byte order mark that utf-8-sig writes and skips.</summary>
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
     public enum ErrorHandler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape, SurrogatePass, NameReplace, Unknown }
 
     /// <summary>Resolves an encoding name the way CPython's encodings search function does

@@ -6,7 +6,7 @@ namespace Monty.Engine.Runtime;
 
 internal static partial class UnicodeInfo
 {
-    private static ReadOnlySpan<int> FlagStarts =>
+    private static readonly int[] FlagStarts =
     [
         0, 9, 14, 28, 32, 33, 39, 40, 46, 47, 48, 58, 59, 65, 91, 94,
         95, 96, 97, 123, 127, 133, 134, 160, 161, 168, 169, 170, 171, 173, 174, 175,
@@ -252,7 +252,7 @@ internal static partial class UnicodeInfo
         917632, 917760, 918000,
     ];
 
-    private static ReadOnlySpan<ushort> FlagValues =>
+    private static readonly ushort[] FlagValues =
     [
         0, 16, 0, 16, 48, 32, 544, 32, 544, 32, 2094, 544, 32, 3233, 32, 544,
         3104, 544, 3169, 32, 0, 16, 0, 16, 32, 544, 32, 3169, 32, 512, 32, 544,
@@ -498,7 +498,7 @@ internal static partial class UnicodeInfo
         0, 2592, 0,
     ];
 
-    private static ReadOnlySpan<ushort> Latin1Flags =>
+    private static readonly ushort[] Latin1Flags =
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 16, 16, 16, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 16, 16,
@@ -518,7 +518,7 @@ internal static partial class UnicodeInfo
         3169, 3169, 3169, 3169, 3169, 3169, 3169, 32, 3169, 3169, 3169, 3169, 3169, 3169, 3169, 3169,
     ];
 
-    private static ReadOnlySpan<int> UpperStarts =>
+    private static readonly int[] UpperStarts =
     [
         97, 181, 223, 224, 248, 255, 257, 305, 307, 314, 329, 331, 378, 383, 384, 387,
         392, 396, 402, 405, 409, 410, 414, 417, 424, 429, 432, 436, 441, 445, 447, 453,
@@ -541,7 +541,7 @@ internal static partial class UnicodeInfo
         65345, 66600, 66776, 66967, 66979, 66995, 67003, 68800, 71872, 93792, 125218,
     ];
 
-    private static ReadOnlySpan<int> UpperEnds =>
+    private static readonly int[] UpperEnds =
     [
         122, 181, 223, 246, 254, 255, 303, 305, 311, 328, 329, 375, 382, 383, 384, 389,
         392, 396, 402, 405, 409, 410, 414, 421, 424, 429, 432, 438, 441, 445, 447, 453,
@@ -564,7 +564,7 @@ internal static partial class UnicodeInfo
         65370, 66639, 66811, 66977, 66993, 67001, 67004, 68850, 71903, 93823, 125251,
     ];
 
-    private static ReadOnlySpan<byte> UpperStrides =>
+    private static readonly byte[] UpperStrides =
     [
         1, 1, 1, 1, 1, 1, 2, 1, 2, 2, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -578,7 +578,7 @@ internal static partial class UnicodeInfo
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     ];
 
-    private static ReadOnlySpan<int> UpperDeltas =>
+    private static readonly int[] UpperDeltas =
     [
         -32, 743, 1073741824, -32, -32, 121, -1, -232, -1, -1, 1073741825, -1, -1, -300, 195, -1,
         -1, -1, -1, 97, -1, 163, 130, -1, -1, -1, -1, -1, -1, -1, 56, -1,
@@ -601,7 +601,7 @@ internal static partial class UnicodeInfo
         -32, -40, -40, -39, -39, -39, -39, -64, -32, -32, -34,
     ];
 
-    private static ReadOnlySpan<int> LowerStarts =>
+    private static readonly int[] LowerStarts =
     [
         65, 192, 216, 256, 304, 306, 313, 330, 376, 377, 385, 386, 390, 391, 393, 395,
         398, 399, 400, 401, 403, 404, 406, 407, 408, 412, 413, 415, 416, 422, 423, 425,
@@ -617,7 +617,7 @@ internal static partial class UnicodeInfo
         66956, 66964, 68736, 71840, 93760, 125184,
     ];
 
-    private static ReadOnlySpan<int> LowerEnds =>
+    private static readonly int[] LowerEnds =
     [
         90, 214, 222, 302, 304, 310, 327, 374, 376, 381, 385, 388, 390, 391, 394, 395,
         398, 399, 400, 401, 403, 404, 406, 407, 408, 412, 413, 415, 420, 422, 423, 425,
@@ -633,7 +633,7 @@ internal static partial class UnicodeInfo
         66962, 66965, 68786, 71871, 93791, 125217,
     ];
 
-    private static ReadOnlySpan<byte> LowerStrides =>
+    private static readonly byte[] LowerStrides =
     [
         1, 1, 1, 2, 1, 2, 2, 2, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1,
         1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2,
@@ -643,7 +643,7 @@ internal static partial class UnicodeInfo
         1, 1, 1, 2, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     ];
 
-    private static ReadOnlySpan<int> LowerDeltas =>
+    private static readonly int[] LowerDeltas =
     [
         32, 32, 32, 1, 1073741896, 1, 1, 1, -121, 1, 210, 1, 206, 1, 205, 1,
         79, 202, 203, 1, 205, 207, 211, 209, 1, 211, 213, 214, 1, 218, 1, 218,
@@ -659,7 +659,7 @@ internal static partial class UnicodeInfo
         39, 39, 64, 32, 32, 34,
     ];
 
-    private static ReadOnlySpan<int> TitleStarts =>
+    private static readonly int[] TitleStarts =
     [
         97, 181, 223, 224, 248, 255, 257, 305, 307, 314, 329, 331, 378, 383, 384, 387,
         392, 396, 402, 405, 409, 410, 414, 417, 424, 429, 432, 436, 441, 445, 447, 452,
@@ -679,7 +679,7 @@ internal static partial class UnicodeInfo
         66979, 66995, 67003, 68800, 71872, 93792, 125218,
     ];
 
-    private static ReadOnlySpan<int> TitleEnds =>
+    private static readonly int[] TitleEnds =
     [
         122, 181, 223, 246, 254, 255, 303, 305, 311, 328, 329, 375, 382, 383, 384, 389,
         392, 396, 402, 405, 409, 410, 414, 421, 424, 429, 432, 438, 441, 445, 447, 452,
@@ -699,7 +699,7 @@ internal static partial class UnicodeInfo
         66993, 67001, 67004, 68850, 71903, 93823, 125251,
     ];
 
-    private static ReadOnlySpan<byte> TitleStrides =>
+    private static readonly byte[] TitleStrides =
     [
         1, 1, 1, 1, 1, 1, 2, 1, 2, 2, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1,
         1, 1, 1, 1, 2, 1, 2, 1, 1, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -711,7 +711,7 @@ internal static partial class UnicodeInfo
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     ];
 
-    private static ReadOnlySpan<int> TitleDeltas =>
+    private static readonly int[] TitleDeltas =
     [
         -32, 743, 1073741897, -32, -32, 121, -1, -232, -1, -1, 1073741825, -1, -1, -300, 195, -1,
         -1, -1, -1, 97, -1, 163, 130, -1, -1, -1, -1, -1, -1, -1, 56, 1,
@@ -731,7 +731,7 @@ internal static partial class UnicodeInfo
         -39, -39, -39, -64, -32, -32, -34,
     ];
 
-    private static ReadOnlySpan<int> FoldStarts =>
+    private static readonly int[] FoldStarts =
     [
         65, 181, 192, 216, 223, 256, 304, 306, 313, 329, 330, 376, 377, 383, 385, 386,
         390, 391, 393, 395, 398, 399, 400, 401, 403, 404, 406, 407, 408, 412, 413, 415,
@@ -754,7 +754,7 @@ internal static partial class UnicodeInfo
         65313, 66560, 66736, 66928, 66940, 66956, 66964, 68736, 71840, 93760, 125184,
     ];
 
-    private static ReadOnlySpan<int> FoldEnds =>
+    private static readonly int[] FoldEnds =
     [
         90, 181, 214, 222, 223, 302, 304, 310, 327, 329, 374, 376, 381, 383, 385, 388,
         390, 391, 394, 395, 398, 399, 400, 401, 403, 404, 406, 407, 408, 412, 413, 415,
@@ -777,7 +777,7 @@ internal static partial class UnicodeInfo
         65338, 66599, 66771, 66938, 66954, 66962, 66965, 68786, 71871, 93791, 125217,
     ];
 
-    private static ReadOnlySpan<byte> FoldStrides =>
+    private static readonly byte[] FoldStrides =
     [
         1, 1, 1, 1, 1, 2, 1, 2, 2, 1, 2, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1,
@@ -791,7 +791,7 @@ internal static partial class UnicodeInfo
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     ];
 
-    private static ReadOnlySpan<int> FoldDeltas =>
+    private static readonly int[] FoldDeltas =
     [
         32, 775, 32, 32, 1073741919, 1, 1073741896, 1, 1, 1073741920, 1, -121, 1, -268, 210, 1,
         206, 1, 205, 1, 79, 202, 203, 1, 205, 207, 211, 209, 1, 211, 213, 214,

@@ -99,7 +99,9 @@ def cs_string(s):
 
 
 def emit_array(lines, type_, name, values, per_line=16):
-    lines.append(f'    private static ReadOnlySpan<{type_}> {name} =>')
+    # Arrays rather than ReadOnlySpan properties over constant data: unoptimized (Debug) JIT code
+    # would allocate a fresh copy of the data on every access of such a property.
+    lines.append(f'    private static readonly {type_}[] {name} =')
     lines.append('    [')
     for i in range(0, len(values), per_line):
         lines.append('        ' + ', '.join(str(v) for v in values[i:i + per_line]) + ',')
