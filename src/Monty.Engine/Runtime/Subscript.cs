@@ -13,6 +13,8 @@ internal static class Subscript
             if ((ulong)idx < (ulong)l.Count) return l.Items[(int)idx];
             throw PyErrors.IndexError("list index out of range");
         }
+        if (o is PyStr s) return StrSlicing.GetStrItem(s, key);
+        if (o is PyBytes b) return StrSlicing.GetBytesItem(b, key);
         throw PyErrors.Unsupported("subscript");
     }
 
