@@ -33,10 +33,10 @@ internal static partial class BytesMethods
                 {
                     var at = value.AsSpan(0, j).LastIndexOf(sep);
                     if (at < 0) break;
-                    result.Add(Slice(self, at + sep.Length, j));
+                    AddPiece(result, Slice(self, at + sep.Length, j));
                     j = at;
                 }
-                result.Add(Slice(self, 0, j));
+                AddPiece(result, Slice(self, 0, j));
                 result.Reverse();
             }
             else
@@ -46,10 +46,10 @@ internal static partial class BytesMethods
                 {
                     var at = value.AsSpan(i).IndexOf(sep);
                     if (at < 0) break;
-                    result.Add(Slice(self, i, i + at));
+                    AddPiece(result, Slice(self, i, i + at));
                     i += at + sep.Length;
                 }
-                result.Add(Slice(self, i, value.Length));
+                AddPiece(result, Slice(self, i, value.Length));
             }
         }
         else if (reverse)
@@ -61,12 +61,12 @@ internal static partial class BytesMethods
                 if (i < 0) break;
                 var j = i--;
                 while (i >= 0 && !IsWhite(value[i])) i--;
-                result.Add(Slice(self, i + 1, j + 1));
+                AddPiece(result, Slice(self, i + 1, j + 1));
             }
             if (i >= 0)
             {
                 while (i >= 0 && IsWhite(value[i])) i--;
-                if (i >= 0) result.Add(Slice(self, 0, i + 1));
+                if (i >= 0) AddPiece(result, Slice(self, 0, i + 1));
             }
             result.Reverse();
         }
@@ -79,16 +79,22 @@ internal static partial class BytesMethods
                 if (i == n) break;
                 var j = i++;
                 while (i < n && !IsWhite(value[i])) i++;
-                result.Add(Slice(self, j, i));
+                AddPiece(result, Slice(self, j, i));
             }
             if (i < n)
             {
                 while (i < n && IsWhite(value[i])) i++;
-                if (i != n) result.Add(Slice(self, i, n));
+                if (i != n) AddPiece(result, Slice(self, i, n));
             }
         }
         Budget.ChargeContainer(result.Count);
         return new PyList(result);
+    }
+
+    private static void AddPiece(List<PyObject> result, PyBytes piece)
+    {
+        result.Add(piece);
+        if ((result.Count & 0xFFF) == 0) Budget.CheckTime(); // millions of pieces must honour the time limit
     }
 
     private static PyObject SplitLines(PyObject[] args, KeywordArgs? kwargs)
@@ -109,7 +115,7 @@ internal static partial class BytesMethods
                 i += value[i] == '\r' && i + 1 < n && value[i + 1] == '\n' ? 2 : 1;
                 if (keepEnds) eol = i;
             }
-            result.Add(Slice(self, j, eol));
+            AddPiece(result, Slice(self, j, eol));
             j = i;
         }
         Budget.ChargeContainer(result.Count);

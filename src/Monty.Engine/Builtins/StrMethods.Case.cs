@@ -104,6 +104,7 @@ internal static partial class StrMethods
                     break;
             }
             i += width;
+            if ((i & 0xFFFF) < width) Budget.CheckTime();
         }
         if (buffer.Written.SequenceEqual(s))
         {

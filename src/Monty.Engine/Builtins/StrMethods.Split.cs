@@ -54,6 +54,8 @@ internal static partial class StrMethods
         }
         Budget.ChargeString(to - from);
         result.Add(PyStr.Of(self.Value.Substring(from, to - from)));
+        // Splitting a huge string into millions of pieces must still honour the time limit.
+        if ((result.Count & 0xFFF) == 0) Budget.CheckTime();
     }
 
     private static void SplitWhitespace(PyStr self, long max, List<PyObject> result)
@@ -162,6 +164,7 @@ internal static partial class StrMethods
         long total = (long)sep.Length * (count - 1);
         for (var i = 0; i < count; i++)
         {
+            if ((i & 0xFFFF) == 0xFFFF) Budget.CheckTime();
             if (items[i] is not PyStr item)
                 throw PyErrors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             total += item.Value.Length;

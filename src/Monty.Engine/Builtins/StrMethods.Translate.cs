@@ -65,6 +65,7 @@ internal static partial class StrMethods
                         throw PyErrors.TypeError("character mapping must return integer, None or str");
                 }
                 i += width;
+                if ((i & 0xFFFF) < width) Budget.CheckTime();
             }
             if (!changed) return self;
             return PyStr.Of(buffer.Finish());
