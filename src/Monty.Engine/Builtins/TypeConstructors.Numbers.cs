@@ -51,7 +51,7 @@ internal static partial class TypeConstructors
 
     private static PyObject ParseInt(string text, int @base, PyObject original)
     {
-        if (IntParsing.TryParse(text, @base, out var value)) return PyInt.From(value);
+        if (Formatting.NumberParsing.TryParseInt(text, @base, out var value)) return PyInt.From(value);
         // CPython formats the literal with %.200R: its repr, cut at 200 characters.
         var repr = Repr.Of(original);
         if (repr.Length > 200) repr = repr[..200];
@@ -90,7 +90,7 @@ internal static partial class TypeConstructors
 
     private static PyObject ParseFloat(string text, PyObject original)
     {
-        if (FloatParsing.TryParse(text, out var value)) return new PyFloat(value);
+        if (Formatting.NumberParsing.TryParseFloat(text, out var value)) return new PyFloat(value);
         throw PyErrors.ValueError($"could not convert string to float: {Repr.Of(original)}");
     }
 }

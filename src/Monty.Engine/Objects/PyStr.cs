@@ -83,9 +83,11 @@ internal sealed class PyStr : PyObject
 
     public static int CountCodePoints(string s)
     {
+        // Only a high+low pair is one code point; a lone surrogate counts as its own code point
+        // (as BuildOffsets assumes), e.g. from '\udcff' or decode(errors='surrogateescape').
         var n = s.Length;
-        foreach (var c in s)
-            if (char.IsLowSurrogate(c)) n--;
+        for (var i = 1; i < s.Length; i++)
+            if (char.IsLowSurrogate(s[i]) && char.IsHighSurrogate(s[i - 1])) n--;
         return n;
     }
 

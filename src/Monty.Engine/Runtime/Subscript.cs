@@ -21,11 +21,10 @@ internal static class Subscript
                 throw BadIndex("tuple", key);
             case PyDict d:
                 return d.Table.Get(key) ?? throw PyErrors.KeyError(key);
-            // TODO(lead): route to StrSlicing.GetStrItem / GetBytesItem when the str branch lands.
             case PyStr s:
-                return ListSlicing.GetStrItem(s, key);
+                return StrSlicing.GetStrItem(s, key);
             case PyBytes b:
-                return ListSlicing.GetBytesItem(b, key);
+                return StrSlicing.GetBytesItem(b, key);
             case PyRange r:
                 return RangeItem(r, key);
             case PyType type:
@@ -106,7 +105,7 @@ internal static class Subscript
 
     private static PyObject TupleSlice(PyTuple t, PySlice slice)
     {
-        ListSlicing.Compute(slice, t.Count, out var start, out _, out var step, out var count);
+        SliceIndices.Compute(slice, t.Count, out var start, out _, out var step, out var count);
         // Like CPython, a full forward slice of a tuple is the tuple itself.
         if (start == 0 && step == 1 && count == t.Count) return t;
         return PyTuple.Of(ListSlicing.Select(t.Items, slice));
@@ -123,7 +122,7 @@ internal static class Subscript
         }
         if (key is PyBigInt) throw PyErrors.IndexError("range object index out of range");
         if (key is not PySlice slice) throw PyErrors.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
-        ListSlicing.Compute(slice, length, out var start, out var stop, out var step, out _);
+        SliceIndices.Compute(slice, length, out var start, out var stop, out var step, out _);
         // compute_slice in rangeobject.c: map the adjusted indices through the range.
         var newStep = (System.Numerics.BigInteger)step * r.Step;
         var newStart = r.Start + (System.Numerics.BigInteger)start * r.Step;
@@ -138,7 +137,7 @@ internal static class Subscript
     /// <summary>list[slice] = iterable (list_ass_subscript).</summary>
     private static void AssignSlice(PyList list, PySlice slice, PyObject value)
     {
-        ListSlicing.Compute(slice, list.Count, out var start, out var stop, out var step, out var count);
+        SliceIndices.Compute(slice, list.Count, out var start, out var stop, out var step, out var count);
         var items = list.Items;
         if (step == 1)
         {
@@ -186,7 +185,7 @@ internal static class Subscript
     /// <summary>del list[slice]: compacts in one pass for extended slices.</summary>
     private static void DeleteSlice(PyList list, PySlice slice)
     {
-        ListSlicing.Compute(slice, list.Count, out var start, out var stop, out var step, out var count);
+        SliceIndices.Compute(slice, list.Count, out var start, out var stop, out var step, out var count);
         if (count == 0) return;
         var items = list.Items;
         if (step == 1)
