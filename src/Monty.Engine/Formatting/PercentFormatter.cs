@@ -414,6 +414,13 @@ internal static class PercentFormatter
     // relative to zero padding, then left or right padding. Lengths are in code points.
     private static void Output(ref ValueCharBuilder sb, string str, char conversion, int flags, long width, int prec, bool numeric)
     {
+        if (width == -1 && prec == -1 && (flags & (FlagSign | FlagBlank)) == 0)
+        {
+            // Common case ("%s", "%d"): nothing to measure.
+            sb.Append(str);
+            return;
+        }
+
         char fill = numeric && (flags & FlagZero) != 0 ? '0' : ' ';
         int len = PyText.CodePointCount(str);
         if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (FlagSign | FlagBlank)) == 0)

@@ -414,6 +414,101 @@ def gen_percent():
     write('percent.tsv', rows)
 
 
+SEP = '\x1e'
+
+
+def split_field_name(name):
+    import _string
+    out = []
+    try:
+        first, rest = _string.formatter_field_name_split(name)
+        out.append(('i:%d' % first) if isinstance(first, int) else 's:' + first)
+        for is_attr, key in rest:
+            if is_attr:
+                out.append('.' + key)
+            else:
+                out.append(('[i:%d]' % key) if isinstance(key, int) else '[s:' + key + ']')
+    except ValueError as e:
+        out.append('!ValueError: %s' % e)
+    return ' '.join(out)
+
+
+def parse_brace(fmt):
+    import _string
+    parts = []
+    literal = []
+    try:
+        for lit, name, spec, conv in _string.formatter_parser(fmt):
+            literal.append(lit)
+            if name is not None:
+                if ''.join(literal):
+                    parts.append('L:' + ''.join(literal))
+                literal = []
+                parts.append('F:%s!%s:%s {%s}' % (name, conv or '', spec, split_field_name(name)))
+        if ''.join(literal):
+            parts.append('L:' + ''.join(literal))
+    except ValueError as e:
+        if ''.join(literal):
+            parts.append('L:' + ''.join(literal))
+        parts.append('!ValueError: %s' % e)
+    return SEP.join(parts)
+
+
+BRACE_FORMATS = [
+    '', 'abc', '{}', '{0}', '{name}', 'a{}b{}c', '{{', '}}', '{{}}', 'a{{b}}c', '{{{0}}}', '{', '}', 'a{', 'a}', 'a}b',
+    '{0', '{0:', '{0!', '{0!r', '{0!r}', '{0!s:>10}', '{0!a}', '{0!x}', '{0!rr}', '{0!}', '{!r}', '{:}', '{:>10}',
+    '{0:{1}}', '{0:{1}.{2}f}', '{:{}}', '{0:{1:{2}}}', '{:{:{}}}', '{0[1]}', '{0[a]}', '{0.attr}', '{0.a.b[c][1]}',
+    '{0[}', '{0[]}', '{0.}', '{0..a}', '{0[0]x}', '{0[0].}', '{0[a:b]}', '{0[a!b]}', '{0[a}b]}', '{a b}', '{ 0}',
+    '{0 }', '{-1}', '{1.5}', '{99999999999999999999}', '{0[99999999999999999999]}', '{\u0661}', '{0[\u0661]}',
+    '{0!\U0001f600}', '{0:\U0001f600^5}', '\U0001f600{0}\U0001f600', '{{0}}', '{0}}', '{{0}', '{0:}}', '{0:{{}}}',
+    '{0:{}', '{0:}', '{0!r:}', '{0!r:x}', '{0:!r}', '{0:%}', '{0.__class__}', '{[0]}', '{.real}', '{0:{a}{b}}',
+    '{0:{0:{0}}}', '{}{}{}', '{0}{}', '{}{0}', '{a}{}', '{}{a}', '{:{}}{}', '{:{0}}', '{0}{1}{0}', '}{', '{}}',
+    '{{}', 'x{0[1}y', '{0[1]]}', '{0{}', '{0}{', '{0]', '{0:{1!r}}', '{!}', '{!:}', '{0!a:{1}}',
+]
+
+
+def gen_brace_parse():
+    rows = []
+    fmts = [f.encode().decode('unicode_escape') if '\\' in f else f for f in BRACE_FORMATS]
+    alphabet = '{}[]:!.0a1rs'
+    for _ in range(1500):
+        fmts.append(''.join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))))
+    for f in fmts:
+        rows.append((f, parse_brace(f)))
+    write('brace_parse.tsv', rows)
+
+
+BRACE_ARGS = (42, 3.14159, 'abc', -7, [10, 20, 30], {'k': 'v', 'key': 'value'}, True, 2.5, None, '\u00e9\U0001f600')
+BRACE_KWARGS = {'name': 'xyz', 'w': 10, 'p': 3, 'lst': [1, 2], 'd': {'a': 1}, 'f': 1234.5678, 'big': 10 ** 30}
+
+
+def gen_brace_format():
+    rows = []
+    fields = ['{}', '{0}', '{1}', '{2}', '{3}', '{4}', '{5}', '{6}', '{7}', '{8}', '{9}', '{10}', '{name}', '{w}',
+              '{missing}', '{4[1]}', '{4[5]}', '{4[x]}', '{5[k]}', '{5[zz]}', '{5[0]}', '{d[a]}', '{lst[0]}',
+              '{0[0]}', '{0.real}', '{0.nope}', '{name.nope}', '{0!r}', '{2!r}', '{2!s}', '{2!a}', '{9!a}',
+              '{9!r:>8}', '{0!x}', '{0:>{w}}', '{1:.{p}f}', '{1:{w}.{p}}', '{f:,.2f}', '{big:,}', '{big:_x}',
+              '{0:x}', '{0:#b}', '{3:+05d}', '{6}', '{6:d}', '{6:>5}', '{6:x}', '{7:%}', '{1:e}', '{1:10.3}',
+              '{2:^9}', '{2:*<7.2}', '{2:d}', '{0:s}', '{1:d}', '{8}', '{8:>5}', '{4:>5}', '{4}', '{5}',
+              '{0:{1}}', '{0:{w}{w}}', '{0:{{}}}', '{:{}}', '{0:{1:{2}}}', '{:{:{}}}', '{}{}', '{}{0}', '{0}{}',
+              '{:{0}}', '{w}{}', '{0[}', '{0.}', '{4[0]x}', '{4[0].}', '{0:{4[0]}}', '{0:{name!r}}',
+              '{99999999999999999999}', '{0[99999999999999999999]}', '{2:{3}}', '{0:z}', '{f:z.1f}',
+              '{1!r:^20}', '{2:\U0001f600^9}', '{9:^6}', '{9:.1}', '{2.}', '{2[1]}', '{2[x]}']
+    fields = [f.encode().decode('unicode_escape') if '\\' in f else f for f in fields]
+    combos = list(fields)
+    auto = [f for f in fields if f.startswith('{}') or f.startswith('{:') or f.startswith('{!') or f.startswith('{[')
+            or f.startswith('{.') or not any(c.isdigit() for c in f.split(':')[0])]
+    manual = [f for f in fields if '{}' not in f and not f.startswith('{:') and f not in ('{:{:{}}}',)]
+    for _ in range(600):
+        k = rng.randint(1, 3)
+        pool = auto if rng.random() < 0.4 else manual
+        tail = rng.choice(['', '', '', '', '!', ' }', '{'])
+        combos.append(rng.choice(['', 'x', '{{', '}} ']).join(rng.choice(pool) for _ in range(k)) + tail)
+    for f in combos:
+        rows.append((f, outcome(lambda: f.format(*BRACE_ARGS, **BRACE_KWARGS))))
+    write('brace_format.tsv', rows)
+
+
 def main():
     gen_float_repr()
     gen_format_float()
@@ -422,6 +517,8 @@ def main():
     gen_rounding()
     gen_parse()
     gen_percent()
+    gen_brace_parse()
+    gen_brace_format()
 
 
 if __name__ == '__main__':
