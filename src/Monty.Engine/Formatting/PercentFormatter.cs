@@ -335,6 +335,12 @@ internal static class PercentFormatter
             value = new BigInteger(Math.Truncate(d));
         }
 
+        if (prec < 0 && type is 'd' or 'i' or 'u')
+        {
+            // Plain "%d": just str(int).
+            return IntText.ToDecimalString(value);
+        }
+
         if (prec > int.MaxValue - 3)
         {
             throw FormattingException.OverflowError("precision too large");
