@@ -222,6 +222,12 @@ def gen_rounding():
         x = rng.randint(-10 ** 6, 10 ** 6) / 2 ** j
         n = rng.randint(0, j)
         rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
+    for _ in range(1500):
+        # the exact 128-bit fast path (ndigits <= 22) and its 2^53 boundary
+        x = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1), rng.uniform(-1e-5, 1e-5),
+                        rng.uniform(2 ** 52, 2 ** 53) / 10 ** rng.randint(0, 15), rng.randint(-999, 999) / 1000 + 0.0005])
+        n = rng.randint(0, 23)
+        rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
     ints = [0, 5, 15, 25, 35, -25, -35, 45, 1234, 1250, 1350, -1250, 10 ** 20 + 5 * 10 ** 19, 2 ** 100, -2 ** 100,
             999, 950, 949, 951, -950]
     for v in ints:
