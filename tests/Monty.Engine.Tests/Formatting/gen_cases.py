@@ -258,7 +258,7 @@ def gen_parse():
     rows = []
     bases = [0, 2, 8, 10, 16, 36, 3, 7, 1, 37, -1]
     for t in int_texts:
-        for b in bases:
+        for b in (bases if len(t) < 100 else [0, 10, 16]):
             rows.append(('int', t, b, repr(t), parse_outcome(lambda: str(int(t, b)), t)))
     alphabet = '0123456789abcdefxobXOB_ +-'
     for _ in range(1500):
