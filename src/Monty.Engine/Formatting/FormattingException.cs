@@ -14,4 +14,7 @@ internal sealed class FormattingException(string pythonType, string message) : E
     public static FormattingException TypeError(string message) => new("TypeError", message);
 
     public static FormattingException OverflowError(string message) => new("OverflowError", message);
+
+    /// <summary>A result longer than a .NET string can hold (CPython raises a bare MemoryError).</summary>
+    public static FormattingException MemoryError() => new("MemoryError", "");
 }

@@ -80,6 +80,11 @@ internal static class NumberFormatter
             throw FormattingException.ValueError("'=' alignment not allowed in string format specifier");
         }
 
+        if (spec.Width < 0 && spec.Precision < 0)
+        {
+            return value;
+        }
+
         int length = PyText.CodePointCount(value);
         if ((spec.Width < 0 || spec.Width <= length) && (spec.Precision < 0 || spec.Precision >= length))
         {

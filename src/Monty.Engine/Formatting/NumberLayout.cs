@@ -37,6 +37,11 @@ internal static class NumberLayout
         long minWidth = spec.Fill == '0' && spec.Align == '=' ? spec.Width - nonDigits : 0;
         long groupedLength = digits.Length == 0 ? 0 : Group(digits, minWidth, groupSize, separator, default);
 
+        if (groupedLength > Array.MaxLength)
+        {
+            throw FormattingException.MemoryError();
+        }
+
         long padding = spec.Width - (nonDigits + groupedLength);
         long left = 0, inner = 0, right = 0;
         if (padding > 0)
@@ -69,7 +74,7 @@ internal static class NumberLayout
         sb.AppendCodePoint(spec.Fill, inner);
         if (digits.Length != 0)
         {
-            Group(digits, minWidth, groupSize, separator, sb.AppendSpan(checked((int)groupedLength)));
+            Group(digits, minWidth, groupSize, separator, sb.AppendSpan((int)groupedLength));
         }
 
         if (hasDecimal)
@@ -128,7 +133,7 @@ internal static class NumberLayout
         count += lastZeros + lastChars;
         if (write)
         {
-            Fill(dest, ref bufferPos, digits, ref digitsPos, (int)lastChars, checked((int)lastZeros), '\0');
+            Fill(dest, ref bufferPos, digits, ref digitsPos, (int)lastChars, (int)lastZeros, '\0');
         }
 
         return count;

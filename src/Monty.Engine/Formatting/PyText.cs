@@ -21,6 +21,9 @@ internal static class PyText
         return char.IsWhiteSpace(c);
     }
 
+    /// <summary>C's Py_ISSPACE: ASCII whitespace only (int()/float() parse after mapping Unicode spaces to ' ').</summary>
+    public static bool IsAsciiSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
+
     /// <summary>Number of code points in <paramref name="s"/>.</summary>
     public static int CodePointCount(ReadOnlySpan<char> s)
     {

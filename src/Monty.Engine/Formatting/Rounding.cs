@@ -11,6 +11,14 @@ internal static class Rounding
     private const int NdigitsMax = 323; // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103
     private const int NdigitsMin = -308; // -(DBL_MAX_EXP + 1) * 0.30103
 
+    private static readonly double[] Pow10Doubles =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+
+    private static readonly UInt128[] Pow10Integers = BuildPow10Integers();
+
     /// <summary>
     /// <c>round(x, ndigits)</c> for a float with an explicit ndigits. CPython rounds the exact binary
     /// value to a decimal string (dtoa mode 3) and reads it back, so round(2.675, 2) is 2.67.
@@ -76,6 +84,28 @@ internal static class Rounding
             return x;
         }
 
+        if (ndigits <= 22 && -exp2 < 128)
+        {
+            // Exact integer fast path: |x| * 10^ndigits = mantissa * 10^ndigits / 2^-exp2, and
+            // mantissa * 10^22 < 2^127 fits in 128 bits. Round half-even, then q / 10^ndigits is a
+            // single correctly rounded division of exact doubles, i.e. exactly what strtod gives.
+            UInt128 product = (UInt128)(ulong)mantissa * Pow10Integers[ndigits];
+            int shift = -exp2;
+            UInt128 q = product >> shift;
+            UInt128 r = product - (q << shift);
+            UInt128 half = UInt128.One << (shift - 1);
+            if (r > half || (r == half && (q & 1) != 0))
+            {
+                q++;
+            }
+
+            if (q < (UInt128)(1UL << 53))
+            {
+                double rounded = (double)(ulong)q / Pow10Doubles[ndigits];
+                return double.IsNegative(x) ? -rounded : rounded;
+            }
+        }
+
         double abs = Math.Abs(x);
         int length = FloatDigits.FixedBufferLength(abs, ndigits);
         char[]? rented = null;
@@ -122,6 +152,18 @@ internal static class Rounding
         }
 
         return double.IsNegative(x) ? -result : result;
+    }
+
+    private static UInt128[] BuildPow10Integers()
+    {
+        var table = new UInt128[23];
+        table[0] = UInt128.One;
+        for (int i = 1; i < table.Length; i++)
+        {
+            table[i] = table[i - 1] * 10;
+        }
+
+        return table;
     }
 
     // q = round(n / pow) with ties to even; "sticky" says the true numerator is a bit above n.

@@ -43,9 +43,9 @@ internal ref struct ValueCharBuilder
             return;
         }
 
-        if (count > int.MaxValue - _length)
+        if (count > Array.MaxLength - _length)
         {
-            throw new OutOfMemoryException();
+            throw FormattingException.MemoryError();
         }
 
         int n = (int)count;
@@ -92,6 +92,11 @@ internal ref struct ValueCharBuilder
             return;
         }
 
+        if (count > (Array.MaxLength - _length) / 2)
+        {
+            throw FormattingException.MemoryError();
+        }
+
         for (long i = 0; i < count; i++)
         {
             AppendCodePoint(cp);
@@ -130,7 +135,7 @@ internal ref struct ValueCharBuilder
         long wanted = Math.Max((long)_length + additional, Math.Min((long)_chars.Length * 2, Array.MaxLength));
         if (wanted > Array.MaxLength)
         {
-            throw new OutOfMemoryException();
+            throw FormattingException.MemoryError();
         }
 
         char[] array = ArrayPool<char>.Shared.Rent((int)Math.Max(wanted, 64));

@@ -142,7 +142,9 @@ def gen_format_float():
              '.17g', '.16g', '.15g', '.30f', '.100f', '.325f', '.400e', '.50g', '#.10g', '<10', '>10',
              '^10', '=10', ' ', '+', '-', 'x<012.3f', '\U0001f600^12.2f', '.1000f',
              'd', 's', 'x', 'c', 'b', ',s', 'abc', '.', '10.', '.2d', ',_f', '_,f', ',n', '_n',
-             '99999999999999999999', '.99999999999999999999f', '.2147483648f', '1_000f']
+             '99999999999999999999', '.99999999999999999999f', '.2147483648f', '1_000f',
+             '\U0001f600', ',\U0001f600', '\ud800<6', '\ud800', '\u0661\u0660.\u0662f', '\U0001D7D9\U0001D7D8f', '\x00',
+             '\x7f', '\x1f', ' ', '  ', '=', '<', '0<', '00', '000', '+0', 'z0', '#0', ',_', ' =10', '_<10.3']
     for _ in range(400):
         specs.append(random_spec(FLOAT_TYPES))
     for spec in specs:
@@ -168,7 +170,9 @@ def gen_format_int():
              ',d', ',b', '08', '08,', '09,', '010,', '0=10,', '+', ' ', '-', '+08d', '#010x', '#010X', '<10',
              '>10', '^10', '=10', '*^11', '0^10', 'x=+10', '+c', '#c', '10c', '<5c', '.2', '.2f', 'e', 'g',
              '%', '.0%', ',.2f', 'n', ',n', 'z', 'zd', 'zf', 's', 'r', ',c', '#_x', '#020_b', '_c',
-             '\U0001f600>10', '=', '020_X', ' 010,', '+#x', '0', '00', '1', '99999999999999999999', '1_0']
+             '\U0001f600>10', '=', '020_X', ' 010,', '+#x', '0', '00', '1', '99999999999999999999', '1_0',
+             '\U0001f600', ',\U0001f600', '\u0661\u0660', '\x00', '#', '#0', '-#08x', '^#10b', '_,', '9223372036854775807',
+             '9223372036854775808', 'c\U0001f600', '\u00e9', '\ud800>4c']
     for _ in range(400):
         specs.append(random_spec(INT_TYPES))
     for spec in specs:
@@ -189,7 +193,7 @@ def gen_format_str():
     values = ['', 'a', 'abc', 'hello world', '\u00e9t\u00e9', '\U0001f600x\U0001f600', 'tab\there', '\ud800z']
     specs = ['', 's', '10', '<10', '>10', '^10', '^9', '*^10', '.2', '10.2', '.0', '0', '010', '=10', '+',
              ' ', '-', 'z', '#', ',', '_', 'd', 'x', '\U0001f600^7', '.1s', '\u00e9<6.3', '>3.5', 'abc', '.',
-             '99999999999999999999', ',s', '<', '0=5']
+             '99999999999999999999', ',s', '<', '0=5', '\U0001f600', '\u0661\u0660', '.\u0661', '\ud800^7', '\udc00>3']
     for _ in range(150):
         specs.append(random_spec(['', 's']))
     for spec in specs:
@@ -217,6 +221,12 @@ def gen_rounding():
         j = rng.randint(1, 8)
         x = rng.randint(-10 ** 6, 10 ** 6) / 2 ** j
         n = rng.randint(0, j)
+        rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
+    for _ in range(1500):
+        # the exact 128-bit fast path (ndigits <= 22) and its 2^53 boundary
+        x = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1), rng.uniform(-1e-5, 1e-5),
+                        rng.uniform(2 ** 52, 2 ** 53) / 10 ** rng.randint(0, 15), rng.randint(-999, 999) / 1000 + 0.0005])
+        n = rng.randint(0, 23)
         rows.append(('f', frepr(x), n, outcome(lambda: frepr(round(x, n)))))
     ints = [0, 5, 15, 25, 35, -25, -35, 45, 1234, 1250, 1350, -1250, 10 ** 20 + 5 * 10 ** 19, 2 ** 100, -2 ** 100,
             999, 950, 949, 951, -950]
@@ -248,7 +258,7 @@ def gen_parse():
     rows = []
     bases = [0, 2, 8, 10, 16, 36, 3, 7, 1, 37, -1]
     for t in int_texts:
-        for b in bases:
+        for b in (bases if len(t) < 100 else [0, 10, 16]):
             rows.append(('int', t, b, repr(t), parse_outcome(lambda: str(int(t, b)), t)))
     alphabet = '0123456789abcdefxobXOB_ +-'
     for _ in range(1500):
@@ -414,6 +424,101 @@ def gen_percent():
     write('percent.tsv', rows)
 
 
+SEP = '\x1e'
+
+
+def split_field_name(name):
+    import _string
+    out = []
+    try:
+        first, rest = _string.formatter_field_name_split(name)
+        out.append(('i:%d' % first) if isinstance(first, int) else 's:' + first)
+        for is_attr, key in rest:
+            if is_attr:
+                out.append('.' + key)
+            else:
+                out.append(('[i:%d]' % key) if isinstance(key, int) else '[s:' + key + ']')
+    except ValueError as e:
+        out.append('!ValueError: %s' % e)
+    return ' '.join(out)
+
+
+def parse_brace(fmt):
+    import _string
+    parts = []
+    literal = []
+    try:
+        for lit, name, spec, conv in _string.formatter_parser(fmt):
+            literal.append(lit)
+            if name is not None:
+                if ''.join(literal):
+                    parts.append('L:' + ''.join(literal))
+                literal = []
+                parts.append('F:%s!%s:%s {%s}' % (name, conv or '', spec, split_field_name(name)))
+        if ''.join(literal):
+            parts.append('L:' + ''.join(literal))
+    except ValueError as e:
+        if ''.join(literal):
+            parts.append('L:' + ''.join(literal))
+        parts.append('!ValueError: %s' % e)
+    return SEP.join(parts)
+
+
+BRACE_FORMATS = [
+    '', 'abc', '{}', '{0}', '{name}', 'a{}b{}c', '{{', '}}', '{{}}', 'a{{b}}c', '{{{0}}}', '{', '}', 'a{', 'a}', 'a}b',
+    '{0', '{0:', '{0!', '{0!r', '{0!r}', '{0!s:>10}', '{0!a}', '{0!x}', '{0!rr}', '{0!}', '{!r}', '{:}', '{:>10}',
+    '{0:{1}}', '{0:{1}.{2}f}', '{:{}}', '{0:{1:{2}}}', '{:{:{}}}', '{0[1]}', '{0[a]}', '{0.attr}', '{0.a.b[c][1]}',
+    '{0[}', '{0[]}', '{0.}', '{0..a}', '{0[0]x}', '{0[0].}', '{0[a:b]}', '{0[a!b]}', '{0[a}b]}', '{a b}', '{ 0}',
+    '{0 }', '{-1}', '{1.5}', '{99999999999999999999}', '{0[99999999999999999999]}', '{\u0661}', '{0[\u0661]}',
+    '{0!\U0001f600}', '{0:\U0001f600^5}', '\U0001f600{0}\U0001f600', '{{0}}', '{0}}', '{{0}', '{0:}}', '{0:{{}}}',
+    '{0:{}', '{0:}', '{0!r:}', '{0!r:x}', '{0:!r}', '{0:%}', '{0.__class__}', '{[0]}', '{.real}', '{0:{a}{b}}',
+    '{0:{0:{0}}}', '{}{}{}', '{0}{}', '{}{0}', '{a}{}', '{}{a}', '{:{}}{}', '{:{0}}', '{0}{1}{0}', '}{', '{}}',
+    '{{}', 'x{0[1}y', '{0[1]]}', '{0{}', '{0}{', '{0]', '{0:{1!r}}', '{!}', '{!:}', '{0!a:{1}}',
+]
+
+
+def gen_brace_parse():
+    rows = []
+    fmts = [f.encode().decode('unicode_escape') if '\\' in f else f for f in BRACE_FORMATS]
+    alphabet = '{}[]:!.0a1rs'
+    for _ in range(1500):
+        fmts.append(''.join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))))
+    for f in fmts:
+        rows.append((f, parse_brace(f)))
+    write('brace_parse.tsv', rows)
+
+
+BRACE_ARGS = (42, 3.14159, 'abc', -7, [10, 20, 30], {'k': 'v', 'key': 'value'}, True, 2.5, None, '\u00e9\U0001f600')
+BRACE_KWARGS = {'name': 'xyz', 'w': 10, 'p': 3, 'lst': [1, 2], 'd': {'a': 1}, 'f': 1234.5678, 'big': 10 ** 30}
+
+
+def gen_brace_format():
+    rows = []
+    fields = ['{}', '{0}', '{1}', '{2}', '{3}', '{4}', '{5}', '{6}', '{7}', '{8}', '{9}', '{10}', '{name}', '{w}',
+              '{missing}', '{4[1]}', '{4[5]}', '{4[x]}', '{5[k]}', '{5[zz]}', '{5[0]}', '{d[a]}', '{lst[0]}',
+              '{0[0]}', '{0.real}', '{0.nope}', '{name.nope}', '{0!r}', '{2!r}', '{2!s}', '{2!a}', '{9!a}',
+              '{9!r:>8}', '{0!x}', '{0:>{w}}', '{1:.{p}f}', '{1:{w}.{p}}', '{f:,.2f}', '{big:,}', '{big:_x}',
+              '{0:x}', '{0:#b}', '{3:+05d}', '{6}', '{6:d}', '{6:>5}', '{6:x}', '{7:%}', '{1:e}', '{1:10.3}',
+              '{2:^9}', '{2:*<7.2}', '{2:d}', '{0:s}', '{1:d}', '{8}', '{8:>5}', '{4:>5}', '{4}', '{5}',
+              '{0:{1}}', '{0:{w}{w}}', '{0:{{}}}', '{:{}}', '{0:{1:{2}}}', '{:{:{}}}', '{}{}', '{}{0}', '{0}{}',
+              '{:{0}}', '{w}{}', '{0[}', '{0.}', '{4[0]x}', '{4[0].}', '{0:{4[0]}}', '{0:{name!r}}',
+              '{99999999999999999999}', '{0[99999999999999999999]}', '{2:{3}}', '{0:z}', '{f:z.1f}',
+              '{1!r:^20}', '{2:\U0001f600^9}', '{9:^6}', '{9:.1}', '{2.}', '{2[1]}', '{2[x]}']
+    fields = [f.encode().decode('unicode_escape') if '\\' in f else f for f in fields]
+    combos = list(fields)
+    auto = [f for f in fields if f.startswith('{}') or f.startswith('{:') or f.startswith('{!') or f.startswith('{[')
+            or f.startswith('{.') or not any(c.isdigit() for c in f.split(':')[0])]
+    manual = [f for f in fields if '{}' not in f and not f.startswith('{:') and f not in ('{:{:{}}}',)]
+    for _ in range(600):
+        k = rng.randint(1, 3)
+        pool = auto if rng.random() < 0.4 else manual
+        tail = rng.choice(['', '', '', '', '!', ' }', '{'])
+        combos.append(rng.choice(['', 'x', '{{', '}} ']).join(rng.choice(pool) for _ in range(k)) + tail)
+    for f in combos:
+        rows.append((f, outcome(lambda: f.format(*BRACE_ARGS, **BRACE_KWARGS))))
+    write('brace_format.tsv', rows)
+
+
 def main():
     gen_float_repr()
     gen_format_float()
@@ -422,6 +527,8 @@ def main():
     gen_rounding()
     gen_parse()
     gen_percent()
+    gen_brace_parse()
+    gen_brace_format()
 
 
 if __name__ == '__main__':
