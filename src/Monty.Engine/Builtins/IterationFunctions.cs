@@ -40,7 +40,11 @@ internal static class IterationFunctions
     {
         NativeArgs.NoKeywords("iter", kwargs);
         NativeArgs.Count("iter", args, 1, 2);
-        if (args.Length == 2) throw PyErrors.Unsupported("iter(callable, sentinel)");
+        if (args.Length == 2)
+        {
+            if (!ObjectFunctions.IsCallable(args[0])) throw PyErrors.TypeError("iter(v, w): v must be callable");
+            return new TailCall(PreludeFunction("__iter_sentinel"), args);
+        }
         return Iteration.GetIter(args[0]);
     }
 
@@ -129,9 +133,9 @@ internal static class IterationFunctions
                     var n = r.Length;
                     return new RangeIterator(r.Start + (n - 1) * r.Step, -r.Step, n);
                 }
-            case PyDict d:
+            case PyDict or DictView:
                 {
-                    var keys = Iteration.ToList(d);
+                    var keys = Iteration.ToList(args[0]);
                     keys.Reverse();
                     return new SequenceIterator(new PyList(keys), SequenceIterator.ListIteratorType);
                 }

@@ -23,6 +23,8 @@ internal static class TypeSetup
             SetMethods.Register(PyTypes.Set, PyTypes.FrozenSet);
             NumberMethods.Register(PyTypes.Int, PyTypes.Float);
             ExceptionMethods.Register();
+            GeneratorMethods.Register(PyTypes.Generator);
+            RangeMethods.Register(PyTypes.Range, PyTypes.Slice);
             Volatile.Write(ref _done, true);
         }
     }

@@ -21,6 +21,15 @@ internal static class ModuleRegistry
         lock (Factories) Factories.TryGetValue(dottedName, out factory);
         if (factory is null)
         {
+            // Like CPython, report the first package in a dotted name that cannot be found.
+            var dot = dottedName.IndexOf('.');
+            if (dot > 0)
+            {
+                lock (Factories)
+                {
+                    if (!Factories.ContainsKey(dottedName[..dot])) dottedName = dottedName[..dot];
+                }
+            }
             var exc = PyErrors.Create(ExceptionTypes.ModuleNotFoundError, $"No module named '{dottedName}'");
             exc.Dict = new Dictionary<string, PyObject> { ["name"] = PyStr.Of(dottedName) };
             throw new PyException(exc);

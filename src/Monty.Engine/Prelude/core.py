@@ -86,3 +86,10 @@ def __all(iterable):
         if not item:
             return False
     return True
+
+def __iter_sentinel(func, sentinel):
+    while True:
+        value = func()
+        if value == sentinel:
+            return
+        yield value

@@ -14,9 +14,19 @@ internal static partial class Arithmetic
             case BinaryOp.Add:
                 return Concat(a, b, inPlace);
             case BinaryOp.Mult:
-                if (Numbers.IsInt(b) && IsSequence(a)) return Repeat(a, b);
+                if (Numbers.IsInt(b) && IsSequence(a))
+                {
+                    var repeated = Repeat(a, b);
+                    if (inPlace && a is PyList target && !ReferenceEquals(repeated, target))
+                    {
+                        var items = ((PyList)repeated).Items;
+                        target.Items.Clear();
+                        target.Items.AddRange(items);
+                        return target;
+                    }
+                    return repeated;
+                }
                 if (Numbers.IsInt(a) && IsSequence(b)) return Repeat(b, a);
-                if (IsSequence(a) && b is not (PyInt or PyBigInt or PyFloat)) return null;
                 if (IsSequence(a) || IsSequence(b))
                 {
                     var other = IsSequence(a) ? b : a;
@@ -33,6 +43,18 @@ internal static partial class Arithmetic
                 return SetAlgebra.Difference(x, y, inPlace);
             case BinaryOp.BitXor when a is PySet x && b is PySet y:
                 return SetAlgebra.SymmetricDifference(x, y, inPlace);
+            case BinaryOp.BitOr when inPlace && a is PyDict target && b is not PyDict:
+                Builtins.DictMethods.UpdateFrom(target, b);
+                return target;
+            case BinaryOp.BitOr or BinaryOp.BitAnd or BinaryOp.Sub or BinaryOp.BitXor when IsSetLikeView(a) || IsSetLikeView(b):
+                {
+                    if (!IsSetLikeView(a) && a is not PySet && !Iteration.IsNative(a) || !IsSetLikeView(b) && b is not PySet && !Iteration.IsNative(b))
+                        return null;
+                    var left = a as PySet ?? ToSet(a);
+                    var right = b as PySet ?? ToSet(b);
+                    if (left.Frozen) left = new PySet(left.Table.Copy(), false);
+                    return Other(op, left, right, false);
+                }
             case BinaryOp.BitOr when a is PyDict x && b is PyDict y:
                 {
                     var target = inPlace ? x : new PyDict(x.Table.Copy());
@@ -43,6 +65,15 @@ internal static partial class Arithmetic
             default:
                 return null;
         }
+    }
+
+    private static bool IsSetLikeView(PyObject o) => o is DictView { Kind: not HashTableIterator.Kind.Values };
+
+    private static PySet ToSet(PyObject o)
+    {
+        var set = new PySet(false);
+        foreach (var item in Iteration.Enumerate(o)) set.Add(item);
+        return set;
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;

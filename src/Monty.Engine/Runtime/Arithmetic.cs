@@ -13,6 +13,8 @@ internal static partial class Arithmetic
     {
         if (a is PyInt x && b is PyInt y)
         {
+            if (a is PyBool p && b is PyBool q && op is BinaryOp.BitAnd or BinaryOp.BitOr or BinaryOp.BitXor)
+                return PyBool.Of(op switch { BinaryOp.BitAnd => p.Value & q.Value, BinaryOp.BitOr => p.Value | q.Value, _ => p.Value ^ q.Value } != 0);
             var r = SmallInt(op, x.Value, y.Value);
             if (r is not null) return r;
         }
@@ -74,7 +76,7 @@ internal static partial class Arithmetic
                     return PyInt.Get(q);
                 }
             case BinaryOp.Mod:
-                if (b == 0) throw PyErrors.ZeroDivision("integer division or modulo by zero");
+                if (b == 0) throw PyErrors.ZeroDivision("integer modulo by zero");
                 if (b == -1) return PyInt.Get(0);
                 {
                     var m = a % b;
@@ -120,7 +122,7 @@ internal static partial class Arithmetic
                 if (b.IsZero) throw PyErrors.ZeroDivision("integer division or modulo by zero");
                 return Result(FloorDiv(a, b));
             case BinaryOp.Mod:
-                if (b.IsZero) throw PyErrors.ZeroDivision("integer division or modulo by zero");
+                if (b.IsZero) throw PyErrors.ZeroDivision("integer modulo by zero");
                 return Result(Mod(a, b));
             case BinaryOp.Div:
                 if (b.IsZero) throw PyErrors.ZeroDivision("division by zero");

@@ -33,6 +33,10 @@ internal static class Equality
                 return DictEquals(x, y, depth);
             case PySet x when b is PySet y:
                 return SetEquals(x, y);
+            case DictView { Kind: not HashTableIterator.Kind.Values } x when b is DictView or PySet:
+                return SetEquals(ViewSet(x), b is PySet bs ? bs : ViewSet((DictView)b));
+            case PySet x when b is DictView { Kind: not HashTableIterator.Kind.Values } y:
+                return SetEquals(x, ViewSet(y));
             case PyRange x when b is PyRange y:
                 return RangeEquals(x, y);
             case PySlice x when b is PySlice y:
@@ -74,6 +78,13 @@ internal static class Equality
             if (!ReferenceEquals(other, kv.Value) && !Eq(kv.Value, other, depth)) return false;
         }
         return true;
+    }
+
+    private static PySet ViewSet(DictView v)
+    {
+        var set = new PySet(false);
+        foreach (var item in Iteration.Enumerate(v)) set.Add(item);
+        return set;
     }
 
     private static bool SetEquals(PySet x, PySet y)

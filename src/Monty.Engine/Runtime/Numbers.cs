@@ -48,9 +48,14 @@ internal static class Numbers
 
     public static double BigToDouble(BigInteger value)
     {
-        var d = (double)value;
-        if (double.IsInfinity(d)) throw PyErrors.OverflowError("int too large to convert to float");
-        return d;
+        try
+        {
+            return Formatting.IntText.ToDouble(value);
+        }
+        catch (Formatting.FormattingException e)
+        {
+            throw StringFormatting.Convert(e);
+        }
     }
 
     /// <summary>An index-like value (int or bool) as long, or a TypeError naming what was expected.</summary>

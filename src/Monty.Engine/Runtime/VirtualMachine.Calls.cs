@@ -126,11 +126,6 @@ internal sealed partial class VirtualMachine
 
     private static PyObject ConstructType(PyType type, PyObject[] args, KeywordArgs? kwargs)
     {
-        if (ExceptionTypes.IsExceptionType(type))
-        {
-            if (kwargs is { Count: > 0 }) throw PyErrors.TypeError($"{type.Name}() takes no keyword arguments");
-            return new PyBaseException(type, new PyTuple(args));
-        }
         var ctor = type.Constructor ?? throw PyErrors.TypeError($"cannot create '{type.Name}' instances");
         return ctor(type, args, kwargs);
     }

@@ -524,7 +524,7 @@ internal sealed partial class VirtualMachine
                             {
                                 exc = MakeException(v[sp - 2]!);
                                 var cause = v[sp - 1]!;
-                                exc.Cause = ReferenceEquals(cause, PySingleton.None) ? null : MakeException(cause);
+                                exc.Cause = ReferenceEquals(cause, PySingleton.None) ? null : MakeCause(cause);
                                 exc.SuppressContext = true;
                             }
                             throw new PyException(exc);

@@ -83,6 +83,11 @@ internal sealed partial class VirtualMachine
         _ => throw PyErrors.TypeError("exceptions must derive from BaseException"),
     };
 
+    private static PyBaseException MakeCause(PyObject o) =>
+        o is PyBaseException || o is PyType t && ExceptionTypes.IsExceptionType(t)
+            ? MakeException(o)
+            : throw PyErrors.TypeError("exception causes must derive from BaseException");
+
     private static bool ExceptionMatches(PyBaseException exc, PyObject spec)
     {
         switch (spec)
