@@ -24,6 +24,7 @@ internal static class TypeSetup
             NumberMethods.Register(PyTypes.Int, PyTypes.Float);
             ExceptionMethods.Register();
             GeneratorMethods.Register(PyTypes.Generator);
+            StrFormatMethods.Register(PyTypes.Str);
             RangeMethods.Register(PyTypes.Range, PyTypes.Slice);
             Volatile.Write(ref _done, true);
         }
