@@ -35,6 +35,9 @@ internal static class BuiltinsTable
         return table;
     }
 
+    /// <summary>Calls a builtin function by name (for natives that reuse another builtin).</summary>
+    public static PyObject Call(string name, params PyObject[] args) => ((PyBuiltinFunction)Table[name]).Function(args, null);
+
     /// <summary>Adds a builtin function to a table.</summary>
     public static void Add(Dictionary<string, PyObject> table, string name, NativeFunction fn) =>
         table[name] = new PyBuiltinFunction(name, fn);

@@ -25,6 +25,7 @@ internal static class TypeSetup
             ExceptionMethods.Register();
             GeneratorMethods.Register(PyTypes.Generator);
             StrFormatMethods.Register(PyTypes.Str);
+            DunderMethods.Register();
             RangeMethods.Register(PyTypes.Range, PyTypes.Slice);
             Volatile.Write(ref _done, true);
         }
