@@ -91,6 +91,11 @@ internal static partial class CaseData
         {
             actual = $"error: {e.Value.ExceptionType.Name}: {ExceptionText.Str(e.Value)}";
         }
+        catch (Monty.Engine.Formatting.FormattingException e)
+        {
+            // The VM turns these into Python exceptions; direct native calls see them raw.
+            actual = $"error: {e.PythonType}: {e.Message}";
+        }
         var expected = row.TryGetProperty("error", out var err)
             ? $"error: {err[0].GetString()}: {err[1].GetString()}"
             : "result: " + row.GetProperty("result").GetString();

@@ -11,31 +11,12 @@ namespace Monty.Engine.Tests.Builtins;
 public class ListSortTests
 {
     [Fact]
-    public void KeySortIsHandedToThePrelude()
+    public void KeySortRunsKeyFunctionsInThePrelude()
     {
-        var list = List(3, 1, 2);
-        var key = new PyBuiltinFunction("k", (_, _) => PySingleton.None);
-        var saved = PreludeFunctions.SortWithKey;
-        try
-        {
-            PreludeFunctions.SortWithKey = null;
-            Raises("NotImplementedError", "list.sort(key=...) is not supported by Monty",
-                () => CallKw(PyTypes.List, "sort", list, ["key"], [key]));
-
-            var helper = new PyBuiltinFunction("sort_with_key", (_, _) => PySingleton.None);
-            PreludeFunctions.SortWithKey = helper;
-            var result = CallKw(PyTypes.List, "sort", list, ["reverse", "key"], [PyBool.True, key]);
-            var call = Assert.IsType<TailCall>(result);
-            Assert.Same(helper, call.Callable);
-            Assert.Same(list, call.Args[0]);
-            Assert.Same(key, call.Args[1]);
-            Assert.Same(PyBool.True, call.Args[2]);
-            Assert.Equal("[3, 1, 2]", Repr.Of(list)); // untouched until the prelude runs
-        }
-        finally
-        {
-            PreludeFunctions.SortWithKey = saved;
-        }
+        var session = new MontySession(limits: ResourceLimits.SafeDefaults);
+        var run = session.Feed("xs = ['bb', 'a', 'ccc', 'dd']\nxs.sort(key=len, reverse=True)\nxs");
+        Assert.Equal(ExecutionStatus.Completed, run.Status);
+        Assert.Equal(new MontyList([new MontyStr("ccc"), new MontyStr("bb"), new MontyStr("dd"), new MontyStr("a")]), run.Result);
     }
 
     [Fact]
