@@ -10,7 +10,9 @@ internal static class Hashing
     private const int ModulusBits = 61;
     private const long Modulus = (1L << ModulusBits) - 1;
 
-    public static long Hash(PyObject o)
+    public static long Hash(PyObject o) => Hash(o, 0);
+
+    private static long Hash(PyObject o, int depth)
     {
         switch (o)
         {
@@ -23,11 +25,11 @@ internal static class Hashing
             case PyBigInt b:
                 return HashBig(b.Value);
             case PyTuple t:
-                return HashTuple(t);
+                return HashTuple(t, depth);
             case PyBytes bytes:
                 return HashBytes(bytes.Value);
             case PySet { Frozen: true } fs:
-                return HashFrozenSet(fs);
+                return HashFrozenSet(fs, depth);
             case PyList or PyDict or PySet:
                 throw Unhashable(o);
             default:
@@ -105,15 +107,16 @@ internal static class Hashing
     }
 
     /// <summary>CPython 3.8+ tuple hash (xxHash-based).</summary>
-    public static long HashTuple(PyTuple t)
+    private static long HashTuple(PyTuple t, int depth)
     {
+        Depth.Enter(ref depth, "while hashing");
         const ulong prime1 = 11400714785074694791UL;
         const ulong prime2 = 14029467366897019727UL;
         const ulong prime5 = 2870177450012600261UL;
         var acc = prime5;
         foreach (var item in t.Items)
         {
-            var lane = (ulong)Hash(item);
+            var lane = (ulong)Hash(item, depth);
             acc += lane * prime2;
             acc = BitOperations.RotateLeft(acc, 31);
             acc *= prime1;
@@ -134,13 +137,14 @@ internal static class Hashing
         return r is 0 or -1 ? 1 : r;
     }
 
-    private static long HashFrozenSet(PySet s)
+    private static long HashFrozenSet(PySet s, int depth)
     {
+        Depth.Enter(ref depth, "while hashing");
         // Order-independent combination, as CPython's frozenset hash.
         ulong hash = 0;
         foreach (var kv in s.Table.Entries())
         {
-            var h = (ulong)Hash(kv.Key);
+            var h = (ulong)Hash(kv.Key, depth);
             hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         }
         hash ^= ((ulong)s.Count + 1) * 1927868237UL;
