@@ -180,59 +180,31 @@ internal sealed partial class Compiler
         return _scope.Kind == ScopeKind.Class ? NameKind.ClassLocal : NameKind.GlobalImplicit;
     }
 
-    private void LoadName(string name)
-    {
-        switch (KindOf(name))
-        {
-            case NameKind.Local when _scope.IsFunctionLike:
-                _b.Emit(OpCode.LoadFast, AddVar(name));
-                break;
-            case NameKind.Cell or NameKind.Free:
-                _b.Emit(OpCode.LoadDeref, _cellIndex[name]);
-                break;
-            case NameKind.GlobalExplicit:
-                _b.Emit(OpCode.LoadGlobal, _b.Name(name));
-                break;
-            default:
-                _b.Emit(_scope.Kind == ScopeKind.Class ? OpCode.LoadName : OpCode.LoadGlobal, _b.Name(name));
-                break;
-        }
-    }
+    private void LoadName(string name) =>
+        EmitNameOp(name, OpCode.LoadFast, OpCode.LoadDeref, OpCode.LoadGlobal, OpCode.LoadName);
 
-    private void StoreName(string name)
-    {
-        switch (KindOf(name))
-        {
-            case NameKind.Local when _scope.IsFunctionLike:
-                _b.Emit(OpCode.StoreFast, AddVar(name));
-                break;
-            case NameKind.Cell or NameKind.Free:
-                _b.Emit(OpCode.StoreDeref, _cellIndex[name]);
-                break;
-            case NameKind.GlobalExplicit:
-                _b.Emit(OpCode.StoreGlobal, _b.Name(name));
-                break;
-            default:
-                _b.Emit(_scope.Kind == ScopeKind.Class ? OpCode.StoreName : OpCode.StoreGlobal, _b.Name(name));
-                break;
-        }
-    }
+    private void StoreName(string name) =>
+        EmitNameOp(name, OpCode.StoreFast, OpCode.StoreDeref, OpCode.StoreGlobal, OpCode.StoreName);
 
-    private void DeleteName(string name)
+    private void DeleteName(string name) =>
+        EmitNameOp(name, OpCode.DeleteFast, OpCode.DeleteDeref, OpCode.DeleteGlobal, OpCode.DeleteName);
+
+    /// <summary>Emits the load, store or delete form that matches where the scope keeps the name.</summary>
+    private void EmitNameOp(string name, OpCode fast, OpCode deref, OpCode global, OpCode classBody)
     {
         switch (KindOf(name))
         {
             case NameKind.Local when _scope.IsFunctionLike:
-                _b.Emit(OpCode.DeleteFast, AddVar(name));
+                _b.Emit(fast, AddVar(name));
                 break;
             case NameKind.Cell or NameKind.Free:
-                _b.Emit(OpCode.DeleteDeref, _cellIndex[name]);
+                _b.Emit(deref, _cellIndex[name]);
                 break;
             case NameKind.GlobalExplicit:
-                _b.Emit(OpCode.DeleteGlobal, _b.Name(name));
+                _b.Emit(global, _b.Name(name));
                 break;
             default:
-                _b.Emit(_scope.Kind == ScopeKind.Class ? OpCode.DeleteName : OpCode.DeleteGlobal, _b.Name(name));
+                _b.Emit(_scope.Kind == ScopeKind.Class ? classBody : global, _b.Name(name));
                 break;
         }
     }
