@@ -44,13 +44,37 @@ internal static class ErrorFormatter
             foreach (var f in frames)
             {
                 sb.Append("  File \"").Append(f.FileName).Append("\", line ").Append(f.Line).Append(", in ").Append(f.FunctionName).Append('\n');
-                if (!string.IsNullOrWhiteSpace(f.SourceLine)) sb.Append("    ").Append(f.SourceLine.Trim()).Append('\n');
+                if (!string.IsNullOrWhiteSpace(f.SourceLine)) AppendSourceLine(sb, f);
             }
         }
         var message = SafeStr(exc);
         sb.Append(exc.ExceptionType.Name);
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');
+    }
+
+    /// <summary>The source line, and carets under the failing expression when it is only part
+    /// of the line (CPython 3.11 style, without the operator-specific ~ marks).</summary>
+    private static void AppendSourceLine(StringBuilder sb, TracebackFrame f)
+    {
+        var line = f.SourceLine!;
+        var trimmed = line.Trim();
+        var indent = line.Length - line.TrimStart().Length;
+        sb.Append("    ").Append(trimmed).Append('\n');
+        if (f.EndLine != f.Line || f.EndColumn <= f.Column) return;
+        var start = PyColumnToIndex(line, f.Column) - indent;
+        var end = PyColumnToIndex(line, f.EndColumn) - indent;
+        if (start < 0 || end > trimmed.Length || (start == 0 && end == trimmed.Length)) return;
+        sb.Append("    ").Append(' ', start).Append('^', Math.Max(1, end - start)).Append('\n');
+    }
+
+    /// <summary>Columns count code points; the line is UTF-16.</summary>
+    private static int PyColumnToIndex(string line, int column)
+    {
+        var index = 0;
+        for (var cp = 0; cp < column && index < line.Length; cp++)
+            index += char.IsHighSurrogate(line[index]) && index + 1 < line.Length ? 2 : 1;
+        return index;
     }
 
     public static List<TracebackFrame> Frames(PyBaseException exc)
