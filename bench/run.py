@@ -96,11 +96,9 @@ def time_cpython(name, source, repeat, warmup):
     return statistics.median(samples), checksum
 
 
-def dotnet_cmd(no_build):
-    cmd = ["dotnet", "run", "-c", "Release", "--project", PROJECT]
-    if no_build:
-        cmd.append("--no-build")
-    return cmd
+def dotnet_run():
+    # Built once up front (build_monty), so each program's process skips the up-to-date check.
+    return ["dotnet", "run", "-c", "Release", "--no-build", "--project", PROJECT]
 
 
 def build_monty():
@@ -113,7 +111,7 @@ def build_monty():
 
 
 def time_monty(name, repeat, warmup, max_seconds):
-    cmd = dotnet_cmd(True) + ["--", "quick", name, "--repeat", str(repeat), "--warmup", str(warmup),
+    cmd = dotnet_run() + ["--", "quick", name, "--repeat", str(repeat), "--warmup", str(warmup),
                               "--max-seconds", str(max_seconds)]
     r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     line = next((l for l in reversed(r.stdout.splitlines()) if l.startswith("{")), None)
@@ -121,8 +119,8 @@ def time_monty(name, repeat, warmup, max_seconds):
         return None, None, (r.stdout + r.stderr).strip() or f"exit code {r.returncode}"
     data = json.loads(line)
     if "error" in data:
-        return None, data.get("output"), data["error"].strip()
-    return data["median_ms"] / 1000.0, data["output"], None
+        return None, data.get("output"), data["error"].strip(), data
+    return data["median_ms"] / 1000.0, data["output"], None, data
 
 
 def fmt_time(seconds):
@@ -133,6 +131,13 @@ def fmt_time(seconds):
     if seconds < 1:
         return f"{seconds * 1e3:.1f} ms"
     return f"{seconds:.2f} s"
+
+
+def fmt_bytes(n):
+    for unit in ("B", "KB", "MB", "GB"):
+        if abs(n) < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
 
 
 def main():
@@ -158,7 +163,7 @@ def main():
         print(f"{name}: CPython...", end="", file=sys.stderr, flush=True)
         py_time, py_out = time_cpython(name, source, args.repeat, args.warmup)
         print(f" {fmt_time(py_time)}; Monty...", end="", file=sys.stderr, flush=True)
-        monty_time, monty_out, error = time_monty(name, args.repeat, args.warmup, args.max_seconds)
+        monty_time, monty_out, error, details = time_monty(name, args.repeat, args.warmup, args.max_seconds)
         print(f" {fmt_time(monty_time) if error is None else 'FAILED'}", file=sys.stderr, flush=True)
         if error is not None:
             status = "error"
@@ -176,6 +181,7 @@ def main():
             "cpython_output": py_out,
             "monty_output": monty_out,
             "error": error,
+            "monty_details": details,
         })
 
     print()
@@ -188,6 +194,18 @@ def main():
         label = DESCRIPTIONS.get(r["program"], r["program"])
         ratio = f"{r['ratio']:.2f}×" if r["ratio"] else "—"
         print(f"| {label} | {fmt_time(r['cpython_s'])} | {fmt_time(r['monty_s'])} | {ratio} | {r['checksum']} |")
+    print()
+    print("Monty per run: managed allocation, gen-0 GCs and .NET exceptions thrown (a cost CPython doesn't pay):")
+    print()
+    print("| program | Monty min | allocated | gen-0 GCs | .NET exceptions |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        d = r["monty_details"] or {}
+        if "alloc_bytes_per_run" not in d:
+            continue
+        label = DESCRIPTIONS.get(r["program"], r["program"])
+        print(f"| {label} | {fmt_time(d['min_ms'] / 1000.0)} | {fmt_bytes(d['alloc_bytes_per_run'])} | "
+              f"{d['gen0_gcs_per_run']:g} | {d['clr_exceptions_per_run']:g} |")
     print()
     for r in rows:
         if r["checksum"] == "MISMATCH":

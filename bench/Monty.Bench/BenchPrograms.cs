@@ -11,6 +11,13 @@ internal static class BenchPrograms
     /// <summary>Programs timed as "run": compiled once, executed many times in fresh globals.</summary>
     public static readonly string[] RunPrograms = ["fib", "loops", "strings", "lists", "dicts"];
 
+    /// <summary>The run programs BenchmarkDotNet uses: all, or those named in MONTY_BENCH_PROGRAMS
+    /// (comma-separated), e.g. MONTY_BENCH_PROGRAMS=strings to profile one.</summary>
+    public static IEnumerable<string> Selected =>
+        Environment.GetEnvironmentVariable("MONTY_BENCH_PROGRAMS") is { Length: > 0 } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : RunPrograms;
+
     /// <summary>The program timed as "compile": compile + run of its source every time.</summary>
     public const string CompileProgram = "add";
 

@@ -13,7 +13,7 @@ public class ProgramBenchmarks
     [ParamsSource(nameof(Programs))]
     public string Program { get; set; } = "fib";
 
-    public static IEnumerable<string> Programs => BenchPrograms.RunPrograms;
+    public static IEnumerable<string> Programs => BenchPrograms.Selected;
 
     [GlobalSetup]
     public void Setup()
@@ -41,7 +41,7 @@ public class CompileBenchmarks
     [ParamsSource(nameof(Programs))]
     public string Program { get; set; } = "fib";
 
-    public static IEnumerable<string> Programs => BenchPrograms.RunPrograms;
+    public static IEnumerable<string> Programs => BenchPrograms.Selected;
 
     [GlobalSetup]
     public void Setup() => _source = BenchPrograms.Load(Program);

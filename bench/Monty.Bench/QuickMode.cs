@@ -5,7 +5,7 @@ using Monty.Engine;
 
 namespace Monty.Bench;
 
-/// <summary>`quick PROGRAM [--warmup N] [--repeat N] [--max-seconds S] [--compile]`:
+/// <summary>`quick PROGRAM [--warmup N] [--warmup-seconds S] [--repeat N] [--max-seconds S] [--compile] [--inner N]`:
 /// warmup runs, then timed repeats with a Stopwatch; prints one JSON object with the median.
 /// Run mode (default) compiles once and times program.Start in fresh globals. Compile mode
 /// (the default for "add") times MontyProgram.Compile + Start, in batches of --inner calls.</summary>
@@ -15,7 +15,7 @@ internal static class QuickMode
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: quick PROGRAM [--warmup N] [--repeat N] [--max-seconds S] [--compile] [--inner N]");
+            Console.Error.WriteLine("usage: quick PROGRAM [--warmup N] [--warmup-seconds S] [--repeat N] [--max-seconds S] [--compile] [--inner N]");
             Console.Error.WriteLine("programs: " + string.Join(", ", BenchPrograms.Names));
             return 2;
         }
@@ -23,6 +23,7 @@ internal static class QuickMode
         var warmup = 3;
         var repeat = 10;
         var maxSeconds = 30.0;
+        var warmupSeconds = 1.0;
         var compileMode = BenchPrograms.NameOf(target) == BenchPrograms.CompileProgram;
         var inner = 0;
         for (var i = 1; i < args.Length; i++)
@@ -31,6 +32,7 @@ internal static class QuickMode
             {
                 case "--warmup": warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--warmup-seconds": warmupSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--max-seconds": maxSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--compile": compileMode = true; break;
                 case "--inner": inner = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -68,6 +70,15 @@ internal static class QuickMode
             ? () => MontyProgram.Compile(source, name + ".py").Start(null, BenchPrograms.Limits, output)
             : () => program.Start(null, BenchPrograms.Limits, output);
 
+        // Warm up for at least --warmup runs and --warmup-seconds, so the JIT has reached its
+        // optimized tier (tiered compilation promotes hot methods after ~30 calls and a delay).
+        var budget = Stopwatch.StartNew();
+        for (var i = 0; (i < warmup || budget.Elapsed.TotalSeconds < warmupSeconds) && budget.Elapsed.TotalSeconds < maxSeconds / 3; i++)
+        {
+            output.Clear();
+            once();
+        }
+
         // Batch tiny programs so one sample lasts ~20 ms or more (like timeit's autorange).
         if (inner <= 0)
         {
@@ -81,10 +92,10 @@ internal static class QuickMode
             }
         }
 
-        var budget = Stopwatch.StartNew();
-        for (var i = 0; i < warmup && budget.Elapsed.TotalSeconds < maxSeconds / 3; i++)
-            for (var k = 0; k < inner; k++) { output.Clear(); once(); }
-
+        var exceptions = 0L;
+        AppDomain.CurrentDomain.FirstChanceException += (_, _) => Interlocked.Increment(ref exceptions);
+        var gcBefore = GC.CollectionCount(0);
+        var allocBefore = GC.GetAllocatedBytesForCurrentThread();
         var samples = new List<double>();
         budget.Restart();
         for (var i = 0; i < repeat; i++)
@@ -95,6 +106,9 @@ internal static class QuickMode
             samples.Add(w.Elapsed.TotalMilliseconds / inner);
             if (samples.Count >= 3 && budget.Elapsed.TotalSeconds > maxSeconds) break;
         }
+        var timedRuns = (double)samples.Count * inner;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocBefore;
+        var gcs = GC.CollectionCount(0) - gcBefore;
         samples.Sort();
         var median = samples.Count % 2 == 1
             ? samples[samples.Count / 2]
@@ -110,6 +124,9 @@ internal static class QuickMode
             ["samples"] = samples.Count,
             ["inner"] = inner,
             ["first_compile_ms"] = compileMs,
+            ["alloc_bytes_per_run"] = Math.Round(allocated / timedRuns),
+            ["gen0_gcs_per_run"] = Math.Round(gcs / timedRuns, 3),
+            ["clr_exceptions_per_run"] = Math.Round(exceptions / timedRuns, 1),
             ["output"] = checksum,
         }));
         return 0;
