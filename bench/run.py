@@ -55,7 +55,7 @@ def run_once(code):
 
 
 def time_cpython(name, source, repeat, warmup):
-    """Median seconds per run, and the checksum (stdout, or repr of the value for compile mode)."""
+    """Median and min seconds per run, and the checksum (stdout, or repr of the value for compile mode)."""
     filename = name + ".py"
     if name in COMPILE_MODE:
         checksum = repr(eval(compile(source, filename, "eval"), fresh_globals()))
@@ -78,7 +78,7 @@ def time_cpython(name, source, repeat, warmup):
             for _ in range(number):
                 stmt()
             samples.append((time.perf_counter() - t0) / number)
-        return statistics.median(samples), checksum
+        return statistics.median(samples), min(samples), checksum
 
     code = compile(source, filename, "exec")
     checksum = run_once(code)
@@ -93,7 +93,7 @@ def time_cpython(name, source, repeat, warmup):
             exec(code, g)
             samples.append(time.perf_counter() - t0)
         del g
-    return statistics.median(samples), checksum
+    return statistics.median(samples), min(samples), checksum
 
 
 def dotnet_run():
@@ -161,7 +161,7 @@ def main():
         with open(os.path.join(PROGRAMS_DIR, name + ".py"), encoding="utf-8") as f:
             source = f.read()
         print(f"{name}: CPython...", end="", file=sys.stderr, flush=True)
-        py_time, py_out = time_cpython(name, source, args.repeat, args.warmup)
+        py_time, py_min, py_out = time_cpython(name, source, args.repeat, args.warmup)
         print(f" {fmt_time(py_time)}; Monty...", end="", file=sys.stderr, flush=True)
         monty_time, monty_out, error, details = time_monty(name, args.repeat, args.warmup, args.max_seconds)
         print(f" {fmt_time(monty_time) if error is None else 'FAILED'}", file=sys.stderr, flush=True)
@@ -175,8 +175,10 @@ def main():
             "program": name,
             "mode": "compile+run" if name in COMPILE_MODE else "run",
             "cpython_s": py_time,
+            "cpython_min_s": py_min,
             "monty_s": monty_time,
             "ratio": monty_time / py_time if monty_time and py_time else None,
+            "ratio_min": details["min_ms"] / 1000.0 / py_min if monty_time and py_min else None,
             "checksum": status,
             "cpython_output": py_out,
             "monty_output": monty_out,
@@ -186,25 +188,27 @@ def main():
 
     print()
     print(f"CPython {platform.python_version()} vs Monty (.NET, Release), median of {args.repeat} runs, "
-          f"{os.cpu_count()} cores")
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end "
+          "(the ratio of the fastest runs is steadier on a busy machine)")
     print()
-    print("| program | CPython median | Monty median | ratio (Monty/CPython) | checksum |")
-    print("| --- | ---: | ---: | ---: | --- |")
+    print("| program | CPython median | Monty median | ratio (Monty/CPython) | ratio of mins | checksum |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
     for r in rows:
         label = DESCRIPTIONS.get(r["program"], r["program"])
         ratio = f"{r['ratio']:.2f}×" if r["ratio"] else "—"
-        print(f"| {label} | {fmt_time(r['cpython_s'])} | {fmt_time(r['monty_s'])} | {ratio} | {r['checksum']} |")
+        ratio_min = f"{r['ratio_min']:.2f}×" if r["ratio_min"] else "—"
+        print(f"| {label} | {fmt_time(r['cpython_s'])} | {fmt_time(r['monty_s'])} | {ratio} | {ratio_min} | {r['checksum']} |")
     print()
     print("Monty per run: managed allocation, gen-0 GCs and .NET exceptions thrown (a cost CPython doesn't pay):")
     print()
-    print("| program | Monty min | allocated | gen-0 GCs | .NET exceptions |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| program | allocated | gen-0 GCs | .NET exceptions |")
+    print("| --- | ---: | ---: | ---: |")
     for r in rows:
         d = r["monty_details"] or {}
         if "alloc_bytes_per_run" not in d:
             continue
         label = DESCRIPTIONS.get(r["program"], r["program"])
-        print(f"| {label} | {fmt_time(d['min_ms'] / 1000.0)} | {fmt_bytes(d['alloc_bytes_per_run'])} | "
+        print(f"| {label} | {fmt_bytes(d['alloc_bytes_per_run'])} | "
               f"{d['gen0_gcs_per_run']:g} | {d['clr_exceptions_per_run']:g} |")
     print()
     for r in rows:
