@@ -91,6 +91,18 @@ internal static class ProfileMode
     private static void Summarize(string nettrace, int top)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
+        try
+        {
+            SummarizeEtlx(etlx, top);
+        }
+        finally
+        {
+            File.Delete(etlx); // a large derived cache, rebuilt from the .nettrace when needed
+        }
+    }
+
+    private static void SummarizeEtlx(string etlx, int top)
+    {
         using var log = new TraceLog(etlx);
         var exclusive = new Dictionary<string, int>();
         var inclusive = new Dictionary<string, int>();
