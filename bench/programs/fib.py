@@ -1,0 +1,10 @@
+# Recursive Fibonacci: function-call overhead, integer compare and add.
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print("fib", fib(27))
