@@ -32,7 +32,7 @@ internal static class HeapMeasure
             switch (o)
             {
                 case PyStr s:
-                    total += s.Value.Length * 2;
+                    total += s.Utf16Length * 2;
                     break;
                 case PyBytes b:
                     total += b.Value.Length;

@@ -14,7 +14,16 @@ internal sealed class PyBuiltinFunction(string name, NativeFunction function, st
     /// <summary>For methods, the name of the type defining them ("str" for str.upper); null for plain builtins.</summary>
     public string? OwnerType { get; } = ownerType;
 
+    /// <summary>Whether the builtin always consumes its iterable arguments completely, so the VM
+    /// may turn generator arguments into lists before calling it (instead of the builtin
+    /// discovering the generator and asking for a retry).</summary>
+    public bool ConsumesIterables { get; } = IsConsumer(name);
+
     public override PyType Type => PyTypes.BuiltinFunction;
+
+    private static bool IsConsumer(string name) => name is "sorted" or "sum" or "min" or "max" or "join" or "extend"
+        or "update" or "union" or "intersection" or "difference" or "symmetric_difference" or "issubset" or "issuperset"
+        or "isdisjoint" or "fromkeys" or "intersection_update" or "difference_update" or "symmetric_difference_update";
 }
 
 /// <summary>A function object or method bound to its receiver.</summary>

@@ -13,9 +13,44 @@ internal sealed class PyStr : PyObject
     private int _length = -1;     // code point count, computed lazily
     private long _hash;           // 0 = not computed yet
 
-    public PyStr(string value) => Value = value;
+    private string? _value;
+    private readonly ConcatBuffer? _buffer;  // set for results of repeated concatenation
+    private readonly int _bufferLength;      // this string's prefix of _buffer
 
-    public string Value { get; }
+    public PyStr(string value) => _value = value;
+
+    private PyStr(ConcatBuffer buffer, int length)
+    {
+        _buffer = buffer;
+        _bufferLength = length;
+    }
+
+    /// <summary>The text. Strings built by repeated + are materialised on first use.</summary>
+    public string Value => _value ??= _buffer!.ToString(_bufferLength);
+
+    /// <summary>Length in UTF-16 units, without materialising a concatenation result.</summary>
+    public int Utf16Length => _value?.Length ?? _bufferLength;
+
+    /// <summary>Below this size plain string concatenation is cheaper than a shared buffer.</summary>
+    private const int BufferThreshold = 256;
+
+    /// <summary>a + b. When a is the newest string of a shared buffer, b is appended in place, so
+    /// building a string with += in a loop costs amortised linear time (CPython gets the same
+    /// effect from reference counting).</summary>
+    public static PyStr Concat(PyStr a, PyStr b)
+    {
+        var total = a.Utf16Length + b.Utf16Length;
+        if (total < BufferThreshold) return new PyStr(string.Concat(a.Value, b.Value));
+        var tail = b.Value;
+        if (a._buffer is { } buffer && buffer.Length == a._bufferLength)
+        {
+            buffer.Append(tail);
+            return new PyStr(buffer, total);
+        }
+        var fresh = new ConcatBuffer(a.Value, Math.Max(total * 2, 1024));
+        fresh.Append(tail);
+        return new PyStr(fresh, total);
+    }
 
     public override PyType Type => PyTypes.Str;
 

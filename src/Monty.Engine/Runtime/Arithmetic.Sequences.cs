@@ -83,8 +83,8 @@ internal static partial class Arithmetic
         switch (a)
         {
             case PyStr x when b is PyStr y:
-                Budget.ChargeString((long)x.Value.Length + y.Value.Length);
-                return x.Value.Length == 0 ? y : y.Value.Length == 0 ? x : new PyStr(string.Concat(x.Value, y.Value));
+                Budget.ChargeString((long)x.Utf16Length + y.Utf16Length);
+                return x.Utf16Length == 0 ? y : y.Utf16Length == 0 ? x : PyStr.Concat(x, y);
             case PyStr:
                 throw PyErrors.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
             case PyList x when inPlace:

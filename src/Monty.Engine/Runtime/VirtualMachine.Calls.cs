@@ -62,6 +62,7 @@ internal sealed partial class VirtualMachine
                     }
                 case PyBuiltinFunction b:
                     {
+                        if (b.ConsumesIterables && TryMaterialiseGeneratorArgument(args)) return null;
                         var result = b.Function(args, kwargs);
                         if (result is TailCall tail)
                         {
@@ -80,6 +81,7 @@ internal sealed partial class VirtualMachine
                     }
                 case PyType t:
                     {
+                        if (IsCollectionType(t) && TryMaterialiseGeneratorArgument(args)) return null;
                         var result = ConstructType(t, args, kwargs);
                         if (result is TailCall tail)
                         {
@@ -101,6 +103,20 @@ internal sealed partial class VirtualMachine
                     throw PyErrors.TypeError($"'{callable.Type.Name}' object is not callable");
             }
         }
+    }
+
+    private static bool IsCollectionType(PyType t) =>
+        t == PyTypes.List || t == PyTypes.Tuple || t == PyTypes.Set || t == PyTypes.FrozenSet || t == PyTypes.Dict;
+
+    /// <summary>Starts turning the first generator argument into a list (a Retry frame that
+    /// re-runs this call), avoiding a .NET exception round trip. False when there is none.</summary>
+    private bool TryMaterialiseGeneratorArgument(PyObject[] args)
+    {
+        foreach (var a in args)
+        {
+            if (a is PyGenerator) return StartMaterialisation(a) is null;
+        }
+        return false;
     }
 
     /// <summary>Drops a call's callable and arguments from the caller's stack before control leaves it.</summary>
