@@ -11,31 +11,22 @@ namespace Monty.Engine.Tests.Builtins;
 public class ListSortTests
 {
     [Fact]
-    public void KeySortIsHandedToThePrelude()
+    public void KeySortOutsideAnExecutionIsUnsupported()
     {
+        // The key hand-off needs the running execution's prelude; with no VM there is none.
         var list = List(3, 1, 2);
         var key = new PyBuiltinFunction("k", (_, _) => PySingleton.None);
-        var saved = PreludeFunctions.SortWithKey;
-        try
-        {
-            PreludeFunctions.SortWithKey = null;
-            Raises("NotImplementedError", "list.sort(key=...) is not supported by Monty",
-                () => CallKw(PyTypes.List, "sort", list, ["key"], [key]));
+        Raises("NotImplementedError", "list.sort(key=...) is not supported by Monty",
+            () => CallKw(PyTypes.List, "sort", list, ["key"], [key]));
+        Assert.Equal("[3, 1, 2]", Repr.Of(list));
+    }
 
-            var helper = new PyBuiltinFunction("sort_with_key", (_, _) => PySingleton.None);
-            PreludeFunctions.SortWithKey = helper;
-            var result = CallKw(PyTypes.List, "sort", list, ["reverse", "key"], [PyBool.True, key]);
-            var call = Assert.IsType<TailCall>(result);
-            Assert.Same(helper, call.Callable);
-            Assert.Same(list, call.Args[0]);
-            Assert.Same(key, call.Args[1]);
-            Assert.Same(PyBool.True, call.Args[2]);
-            Assert.Equal("[3, 1, 2]", Repr.Of(list)); // untouched until the prelude runs
-        }
-        finally
-        {
-            PreludeFunctions.SortWithKey = saved;
-        }
+    [Fact]
+    public void KeySortRunsThroughThePrelude()
+    {
+        var run = MontyProgram.Compile("xs = [3, 1, 2]\nxs.sort(key=lambda x: -x, reverse=True)\nxs").Start();
+        Assert.Equal(ExecutionStatus.Completed, run.Status);
+        Assert.Equal(new MontyList([MontyValue.From(1), MontyValue.From(2), MontyValue.From(3)]), run.Result);
     }
 
     [Fact]
