@@ -95,13 +95,15 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
             throw error($"stack holds {stack} items at instruction {frame.Ip} of {code.QualName}, which expects {depth}");
         if (frame.BlockCount != facts.BlockDepth[frame.Ip])
             throw error($"{frame.BlockCount} blocks at instruction {frame.Ip} of {code.QualName}, which expects {facts.BlockDepth[frame.Ip]}");
-        var previous = locals;
         for (var i = 0; i < frame.BlockCount; i++)
         {
             var block = frame.Blocks[i];
-            var minimum = block.IsHandlerBody ? Math.Max(previous, locals + 2) : previous;
-            if (block.StackDepth < minimum || block.StackDepth > frame.Sp)
-                throw error($"block {i} of {code.QualName} records stack depth {block.StackDepth} outside [{minimum}, {frame.Sp}]");
+            // An except block's depth is where unwinding truncates the stack to; a handler body's
+            // block sits above [saved exception, exception], and the body may already have popped
+            // the exception (except ... as e), but the saved one below must still be there.
+            var (minimum, maximum) = block.IsHandlerBody ? (locals + 2, frame.Sp + 1) : (locals, frame.Sp);
+            if (block.StackDepth < minimum || block.StackDepth > maximum)
+                throw error($"block {i} of {code.QualName} records stack depth {block.StackDepth} outside [{minimum}, {maximum}]");
             if (!block.IsHandlerBody)
             {
                 if (block.Handler < 0 || block.Handler >= code.Instructions.Length)
@@ -109,7 +111,6 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
                 if (facts.StackDepth[block.Handler] != block.StackDepth - locals + 2)
                     throw error($"block {i} of {code.QualName} enters its handler at the wrong stack depth");
             }
-            previous = block.StackDepth;
         }
     }
 
