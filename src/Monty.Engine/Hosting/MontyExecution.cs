@@ -21,6 +21,15 @@ public sealed class MontyExecution
         tracker.MeasureLive = () => HeapMeasure.Measure(_vm);
     }
 
+    private MontyExecution(MontySession session, ResourceTracker tracker, VirtualMachine vm)
+    {
+        Session = session;
+        _tracker = tracker;
+        _vm = vm;
+        vm.Output = new OutputAdapter(session);
+        tracker.MeasureLive = () => HeapMeasure.Measure(vm);
+    }
+
     private MontyExecution(MontySession session, MontyError error)
     {
         Session = session;
@@ -45,6 +54,33 @@ public sealed class MontyExecution
         _tracker.Suspensions, _tracker.OutputBytes);
 
     internal static MontyExecution FailedBeforeStart(MontySession session, MontyError error) => new(session, error);
+
+    /// <summary>Wraps a VM restored from a snapshot, suspended at its pending host call.</summary>
+    internal static MontyExecution Restore(MontySession session, ResourceTracker tracker, VirtualMachine vm)
+    {
+        var execution = new MontyExecution(session, tracker, vm);
+        execution.Settle(VmState.Suspended);
+        session.AttachRunning(execution);
+        return execution;
+    }
+
+    /// <summary>Serializes the whole state while CallPending: the session, every frame, the heap,
+    /// the pending call and the resources used so far. <see cref="Load"/> continues it, in this
+    /// process or another. Once completed or failed, this snapshots the session instead
+    /// (load it with <see cref="MontySession.Load"/>).</summary>
+    public byte[] Dump() =>
+        Status == ExecutionStatus.CallPending
+            ? Snapshots.SnapshotDumper.DumpExecution(Session, _vm!, _tracker)
+            : Snapshots.SnapshotDumper.DumpSession(Session);
+
+    /// <summary>Restores an execution from <see cref="Dump"/>: it is CallPending with the same
+    /// PendingCall, and Resume continues where it stopped. Snapshots are untrusted input: any
+    /// defect raises <see cref="MontySnapshotException"/>. Pass limits to replace the stored ones.</summary>
+    public static MontyExecution Load(byte[] snapshot, IMontyOutput? output = null, ResourceLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Snapshots.SnapshotLoader.LoadExecution(snapshot, output, limits);
+    }
 
     internal void StartModule(CodeObject code, ModuleNamespace globals)
     {

@@ -23,6 +23,16 @@ public sealed class MontySession
         foreach (var name in HostFunctions) _globals.Set(name, new PyHostFunction(name));
     }
 
+    /// <summary>A session restored from a snapshot: its namespace already holds the host functions.</summary>
+    internal MontySession(ModuleNamespace globals, IReadOnlyList<string> hostFunctions, ResourceLimits limits, IMontyOutput? output, string scriptName)
+    {
+        _globals = globals;
+        HostFunctions = hostFunctions;
+        Limits = limits;
+        Output = output;
+        ScriptName = scriptName;
+    }
+
     public IReadOnlyList<string> HostFunctions { get; }
 
     public ResourceLimits Limits { get; }
@@ -32,6 +42,27 @@ public sealed class MontySession
     public string ScriptName { get; }
 
     internal ModuleNamespace Globals => _globals;
+
+    /// <summary>Serializes the session (namespace, host function names, limits, script name) so
+    /// <see cref="Load"/> can continue it in another process. Not allowed while a feed waits for
+    /// the host: dump that execution instead.</summary>
+    public byte[] Dump()
+    {
+        if (_running is { Status: ExecutionStatus.CallPending })
+            throw new InvalidOperationException("A feed is waiting for a host call; dump its execution instead.");
+        return Snapshots.SnapshotDumper.DumpSession(this);
+    }
+
+    /// <summary>Restores a session from <see cref="Dump"/>. Snapshots are untrusted input: any defect
+    /// raises <see cref="MontySnapshotException"/>. Pass limits to replace the ones stored in it.</summary>
+    public static MontySession Load(byte[] snapshot, IMontyOutput? output = null, ResourceLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Snapshots.SnapshotLoader.LoadSession(snapshot, output, limits);
+    }
+
+    /// <summary>Marks a restored execution as this session's running feed.</summary>
+    internal void AttachRunning(MontyExecution execution) => _running = execution;
 
     /// <summary>Compiles and runs a snippet in this session's namespace. Syntax errors come back as a failed execution.</summary>
     public MontyExecution Feed(string code, IReadOnlyDictionary<string, MontyValue>? inputs = null)

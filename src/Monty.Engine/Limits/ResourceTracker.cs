@@ -42,6 +42,9 @@ internal sealed class ResourceTracker(ResourceLimits limits)
     /// <summary>Restores time already used (after loading a snapshot).</summary>
     public void RestoreElapsed(TimeSpan elapsed) => _previous = elapsed;
 
+    /// <summary>Restores the peak memory measured before a snapshot was taken.</summary>
+    public void RestorePeakMemory(long peak) => PeakMemory = peak;
+
     public void CheckTime()
     {
         if (_clock.ElapsedTicks + _previous.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond > _deadlineTicks)

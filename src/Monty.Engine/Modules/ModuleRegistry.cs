@@ -15,6 +15,14 @@ internal static class ModuleRegistry
         lock (Factories) Factories[name] = factory;
     }
 
+    /// <summary>A fresh module object, or null for an unknown name (snapshots re-import by name).</summary>
+    public static PyModule? Create(string dottedName)
+    {
+        Func<PyModule>? factory;
+        lock (Factories) Factories.TryGetValue(dottedName, out factory);
+        return factory?.Invoke();
+    }
+
     public static PyObject Import(string dottedName)
     {
         Func<PyModule>? factory;

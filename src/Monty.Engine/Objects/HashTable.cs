@@ -146,6 +146,24 @@ internal sealed class HashTable
         Version++;
     }
 
+    /// <summary>Fills an empty table from a snapshot in one step, in the given order. The keys are
+    /// trusted to be distinct: no equality is called, since it could see half-restored objects.</summary>
+    public void Restore(PyObject[] keys, long[] hashes, PyObject[] values)
+    {
+        var n = keys.Length;
+        var capacity = Math.Max(5, n);
+        _keys = new PyObject?[capacity];
+        _hashes = new long[capacity];
+        _values = new PyObject?[capacity];
+        keys.CopyTo(_keys, 0);
+        hashes.CopyTo(_hashes, 0);
+        values.CopyTo(_values, 0);
+        _used = n;
+        _count = n;
+        Version++;
+        Rehash(NextIndexSize(n + 1), capacity);
+    }
+
     public HashTable Copy()
     {
         var copy = new HashTable();

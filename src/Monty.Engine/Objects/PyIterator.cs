@@ -110,9 +110,10 @@ internal sealed class HashTableIterator(HashTable table, HashTableIterator.Kind 
     public static readonly PyType DictItemIteratorType = new("dict_itemiterator", PyTypes.Object, isBaseType: false);
     public static readonly PyType SetIteratorType = new("set_iterator", PyTypes.Object, isBaseType: false);
 
-    private readonly int _count = table.Count;
-
     public HashTable Table { get; } = table;
+
+    /// <summary>The table's size when iteration began; a change raises "changed size during iteration".</summary>
+    public int ExpectedCount { get; init; } = table.Count;
 
     public Kind IterKind { get; } = kind;
 
@@ -124,7 +125,7 @@ internal sealed class HashTableIterator(HashTable table, HashTableIterator.Kind 
 
     public override PyObject? Next()
     {
-        if (Table.Count != _count)
+        if (Table.Count != ExpectedCount)
         {
             Position = int.MaxValue;
             throw Runtime.PyErrors.RuntimeError(IsSet ? "Set changed size during iteration" : "dictionary changed size during iteration");

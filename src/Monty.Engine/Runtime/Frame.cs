@@ -51,6 +51,20 @@ internal sealed class Frame
         }
     }
 
+    /// <summary>Rebuilds a frame from a snapshot: the cells come from the snapshot (they are shared
+    /// with closures), and the value array is sized from the code like a fresh frame's.</summary>
+    public static Frame Restore(CodeObject code, ModuleNamespace globals, PyCell[]? cells) => new(code, globals, cells);
+
+    private Frame(CodeObject code, ModuleNamespace globals, PyCell[]? cells)
+    {
+        Code = code;
+        Globals = globals;
+        GlobalSlots = globals.SlotsFor(code);
+        Values = new PyObject?[code.VarNames.Length + code.MaxStack];
+        Sp = code.VarNames.Length;
+        Cells = cells;
+    }
+
     public CodeObject Code { get; }
 
     public ModuleNamespace Globals { get; }

@@ -106,22 +106,33 @@ internal static class Hashing
         return BitConverter.Int64BitsToDouble(bits);
     }
 
-    /// <summary>CPython 3.8+ tuple hash (xxHash-based).</summary>
+    /// <summary>CPython 3.8+ tuple hash (xxHash-based). Nesting is bounded like repr and ==.</summary>
     private static long HashTuple(PyTuple t, int depth)
     {
         Depth.Enter(ref depth, "while hashing");
-        const ulong prime1 = 11400714785074694791UL;
-        const ulong prime2 = 14029467366897019727UL;
-        const ulong prime5 = 2870177450012600261UL;
-        var acc = prime5;
-        foreach (var item in t.Items)
-        {
-            var lane = (ulong)Hash(item, depth);
-            acc += lane * prime2;
-            acc = BitOperations.RotateLeft(acc, 31);
-            acc *= prime1;
-        }
-        acc += (ulong)t.Items.Length ^ (prime5 ^ 3527539UL);
+        var acc = TupleHashSeed;
+        foreach (var item in t.Items) acc = TupleHashStep(acc, Hash(item, depth));
+        return TupleHashFinish(acc, t.Items.Length);
+    }
+
+    // The tuple and frozenset hashes as fold steps, so the snapshot loader can hash deeply nested
+    // keys from an explicit stack with the same results.
+    private const ulong TuplePrime1 = 11400714785074694791UL;
+    private const ulong TuplePrime2 = 14029467366897019727UL;
+    private const ulong TuplePrime5 = 2870177450012600261UL;
+
+    public const ulong TupleHashSeed = TuplePrime5;
+
+    public static ulong TupleHashStep(ulong acc, long itemHash)
+    {
+        acc += (ulong)itemHash * TuplePrime2;
+        acc = BitOperations.RotateLeft(acc, 31);
+        return acc * TuplePrime1;
+    }
+
+    public static long TupleHashFinish(ulong acc, int length)
+    {
+        acc += (ulong)length ^ (TuplePrime5 ^ 3527539UL);
         return acc == ulong.MaxValue ? 1546275796 : (long)acc;
     }
 
@@ -140,14 +151,21 @@ internal static class Hashing
     private static long HashFrozenSet(PySet s, int depth)
     {
         Depth.Enter(ref depth, "while hashing");
-        // Order-independent combination, as CPython's frozenset hash.
         ulong hash = 0;
-        foreach (var kv in s.Table.Entries())
-        {
-            var h = (ulong)Hash(kv.Key, depth);
-            hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
-        }
-        hash ^= ((ulong)s.Count + 1) * 1927868237UL;
+        foreach (var kv in s.Table.Entries()) hash = FrozenSetHashStep(hash, Hash(kv.Key, depth));
+        return FrozenSetHashFinish(hash, s.Count);
+    }
+
+    /// <summary>Order-independent combination, as CPython's frozenset hash.</summary>
+    public static ulong FrozenSetHashStep(ulong hash, long memberHash)
+    {
+        var h = (ulong)memberHash;
+        return hash ^ ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+    }
+
+    public static long FrozenSetHashFinish(ulong hash, int count)
+    {
+        hash ^= ((ulong)count + 1) * 1927868237UL;
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash * 69069U + 907133923UL;
         return hash == ulong.MaxValue ? 590923713 : (long)hash;

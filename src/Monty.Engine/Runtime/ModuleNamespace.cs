@@ -25,6 +25,12 @@ internal sealed class ModuleNamespace
 
     public string Name { get; }
 
+    /// <summary>True for a <see cref="Prelude"/>'s namespace, which snapshots recreate rather than copy.</summary>
+    public bool IsPrelude { get; init; }
+
+    /// <summary>Every slot, bound or not, in creation order (snapshots preserve that order).</summary>
+    public IEnumerable<GlobalSlot> Slots => _slots.Values;
+
     public GlobalSlot Slot(string name)
     {
         if (!_slots.TryGetValue(name, out var slot))

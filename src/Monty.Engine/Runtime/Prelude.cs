@@ -11,7 +11,7 @@ namespace Monty.Engine.Runtime;
 internal sealed class Prelude
 {
     private static readonly Lazy<CodeObject> Code = new(CompilePrelude);
-    private readonly ModuleNamespace _namespace = new("__prelude__");
+    private readonly ModuleNamespace _namespace = new("__prelude__") { IsPrelude = true };
     private readonly Dictionary<string, PyFunction> _functions = new(StringComparer.Ordinal);
 
     public Prelude()
@@ -27,6 +27,9 @@ internal sealed class Prelude
     }
 
     public static CodeObject ModuleCode => Code.Value;
+
+    /// <summary>This prelude's private namespace (snapshots refer to it instead of copying it).</summary>
+    public ModuleNamespace Namespace => _namespace;
 
     public PyFunction Materialise => Get("__materialise");
 

@@ -70,8 +70,20 @@ internal sealed partial class VirtualMachine
 
     private static bool CreatesCycle(PyBaseException exc, PyBaseException context)
     {
-        for (var c = context; c is not null; c = c.Context)
-            if (ReferenceEquals(c, exc)) return true;
+        // Scripts can assign __context__, so the chain may loop without reaching exc: walk it
+        // with a second pointer at half speed and stop when they meet (Floyd), as CPython does.
+        var slow = context;
+        var fast = context;
+        while (fast is not null)
+        {
+            if (ReferenceEquals(fast, exc)) return true;
+            fast = fast.Context;
+            if (fast is null) return false;
+            if (ReferenceEquals(fast, exc)) return true;
+            fast = fast.Context;
+            slow = slow!.Context;
+            if (ReferenceEquals(fast, slow)) return false;
+        }
         return false;
     }
 

@@ -57,6 +57,9 @@ internal sealed partial class VirtualMachine
 
     private Prelude? _prelude;
 
+    /// <summary>The prelude if this execution has created one (snapshots must not create it).</summary>
+    public Prelude? CreatedPrelude => _prelude;
+
     public long NextCallId
     {
         get => _nextCallId;
@@ -148,6 +151,13 @@ internal sealed partial class VirtualMachine
                 }
             }
         }
+        catch (Exception e) when (IsInternalFault(e))
+        {
+            // Restored snapshots are validated, but the dispatch loop still trusts the types of
+            // stack values; crafted bytecode (or an engine bug) lands here. End the execution with
+            // an error the script cannot catch rather than throwing into the host.
+            return Fail(PyErrors.Create(ExceptionTypes.SystemError, $"internal error ({e.GetType().Name}): {e.Message}"));
+        }
         finally
         {
             Tracker.StopClock();
@@ -155,6 +165,10 @@ internal sealed partial class VirtualMachine
             Budget.Current = previousBudget;
         }
     }
+
+    private static bool IsInternalFault(Exception e) =>
+        e is InvalidCastException or IndexOutOfRangeException or NullReferenceException or ArgumentException
+            or InvalidOperationException or OverflowException or KeyNotFoundException or DivideByZeroException;
 
     private VmState Fail(PyBaseException exception)
     {

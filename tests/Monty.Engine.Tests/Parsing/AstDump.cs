@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using Monty.Engine.Parsing.Ast;
+using Assert = Monty.Engine.Parsing.Ast.Assert;
 using Attribute = Monty.Engine.Parsing.Ast.Attribute;
 
 namespace Monty.Engine.Tests.Parsing;

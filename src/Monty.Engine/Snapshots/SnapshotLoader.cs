@@ -1,0 +1,132 @@
+using Monty.Engine.Limits;
+using Monty.Engine.Objects;
+using Monty.Engine.Runtime;
+
+namespace Monty.Engine.Snapshots;
+
+/// <summary>Reads sessions and suspended executions. Every step validates; any defect is a
+/// <see cref="MontySnapshotException"/>. Order: header and settings, the node table, the roots,
+/// then whole-graph checks (acyclic immutables, hash tables, bytecode, frames) before anything
+/// is handed to the VM.</summary>
+internal static class SnapshotLoader
+{
+    public static MontySession LoadSession(byte[] data, IMontyOutput? output, ResourceLimits? limits)
+    {
+        return Guard(() =>
+        {
+            var r = new SnapshotReader(data);
+            var fingerprint = SettingsCodec.ReadHeader(r, SnapshotKind.Session);
+            var (scriptName, hostFunctions, savedLimits) = SettingsCodec.ReadSession(r);
+            var context = new LoadContext(null, hostFunctions, fingerprint, SlotBudget(data));
+            var graph = new GraphReader(r, context);
+            graph.ReadNodes();
+            var globals = ReadGlobals(graph);
+            r.ExpectEnd();
+            CheckGraph(context, r).Validate(null, int.MaxValue);
+            return new MontySession(globals, hostFunctions, limits ?? savedLimits, output, scriptName);
+        });
+    }
+
+    public static MontyExecution LoadExecution(byte[] data, IMontyOutput? output, ResourceLimits? limits)
+    {
+        return Guard(() =>
+        {
+            var r = new SnapshotReader(data);
+            var fingerprint = SettingsCodec.ReadHeader(r, SnapshotKind.Execution);
+            var (scriptName, hostFunctions, savedLimits) = SettingsCodec.ReadSession(r);
+            var effectiveLimits = limits ?? savedLimits;
+            var tracker = new ResourceTracker(effectiveLimits);
+            SettingsCodec.ReadUsage(r, tracker);
+            var vm = new VirtualMachine(tracker, NullOutput.Instance);
+            var context = new LoadContext(vm, hostFunctions, fingerprint, SlotBudget(data));
+            var graph = new GraphReader(r, context);
+            graph.ReadNodes();
+            var globals = ReadGlobals(graph);
+            var top = graph.Ref<Frame>("top frame");
+            var handled = graph.OptionalRef<PyBaseException>("handled exception");
+            var nextCallId = r.VarInt("next call id");
+            var pending = ReadPending(graph);
+            if (nextCallId <= pending.CallId) throw r.Error("next call id does not follow the pending call's id");
+            ReadModules(graph, vm);
+            r.ExpectEnd();
+            var depth = CheckGraph(context, r).Validate(top, Math.Min(effectiveLimits.MaxRecursionDepth, SnapshotFormat.MaxFrameChain));
+            vm.NextCallId = nextCallId;
+            vm.RestoreSuspended(top, depth, pending, handled);
+            var session = new MontySession(globals, hostFunctions, effectiveLimits, output, scriptName);
+            return MontyExecution.Restore(session, tracker, vm);
+        });
+    }
+
+    private static ModuleNamespace ReadGlobals(GraphReader graph)
+    {
+        var globals = graph.Ref<ModuleNamespace>("session globals");
+        return globals.IsPrelude ? throw graph.Error("session globals are a prelude namespace") : globals;
+    }
+
+    private static PendingHostCall ReadPending(GraphReader graph)
+    {
+        var r = graph.Input;
+        var callId = r.VarInt("pending call id");
+        var name = r.String("pending function name");
+        if (!graph.Context.IsHostFunction(name)) throw r.Error($"pending call to '{name}', which the session does not declare");
+        var args = graph.Refs<PyObject>("pending argument");
+        var kwCount = r.Count("pending keyword count", 2);
+        KeywordArgs? kwargs = null;
+        if (kwCount > 0)
+        {
+            var names = new string[kwCount];
+            var values = new PyObject[kwCount];
+            for (var i = 0; i < kwCount; i++)
+            {
+                names[i] = r.String("keyword name");
+                values[i] = graph.Ref<PyObject>("keyword value");
+            }
+            kwargs = new KeywordArgs(names, values);
+        }
+        return new PendingHostCall(callId, name, args, kwargs);
+    }
+
+    private static void ReadModules(GraphReader graph, VirtualMachine vm)
+    {
+        var count = graph.Input.Count("imported module count", 2);
+        for (var i = 0; i < count; i++)
+        {
+            var name = graph.Input.String("imported module name");
+            var module = graph.Ref<PyModule>("imported module");
+            if (module.Name != name || !vm.ImportedModules.TryAdd(name, module))
+                throw graph.Input.Error($"imported module '{name}' is listed twice or under another name");
+        }
+    }
+
+    /// <summary>Whole-graph checks; returns the validator for the frame checks that follow.</summary>
+    private static StateValidator CheckGraph(LoadContext context, SnapshotReader r)
+    {
+        ImmutableGraph.CheckAcyclic(context, r.Error);
+        new TableRestorer(context, r.Error).RestoreAll();
+        var validator = new StateValidator(context, r.Error);
+        validator.VerifyCode();
+        return validator;
+    }
+
+    /// <summary>Frame value slots a snapshot may allocate: generous for real frames, bounded by size.</summary>
+    private static long SlotBudget(byte[] data) => (1L << 20) + 64L * data.Length;
+
+    /// <summary>Loading is written to raise only MontySnapshotException; anything else escaping is a
+    /// loader bug, still reported as a bad snapshot (marked "unexpected") rather than crashing the host.</summary>
+    private static T Guard<T>(Func<T> load)
+    {
+        Builtins.TypeSetup.EnsureInitialized();
+        try
+        {
+            return load();
+        }
+        catch (MontySnapshotException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new MontySnapshotException($"Invalid snapshot (unexpected {e.GetType().Name}: {e.Message})", e);
+        }
+    }
+}

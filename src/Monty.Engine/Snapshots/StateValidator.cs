@@ -1,0 +1,126 @@
+using Monty.Engine.Compilation;
+using Monty.Engine.Objects;
+using Monty.Engine.Runtime;
+
+namespace Monty.Engine.Snapshots;
+
+/// <summary>Checks that loaded frames can run: bytecode verified, frames consistent with their
+/// code (instruction pointer on a reachable instruction, stack pointer and block stack matching
+/// the verified depths), generators and frames pointing at each other one to one, and the
+/// execution's frame chain acyclic, within the recursion limit, and linked the way the VM links
+/// callers (generator frames resumed by a next/for/send mode, plain frames by a call).</summary>
+internal sealed class StateValidator(LoadContext context, Func<string, Exception> error)
+{
+    private readonly Dictionary<CodeObject, CodeFacts> _facts = new(ReferenceEqualityComparer.Instance);
+
+    public void VerifyCode()
+    {
+        foreach (var code in context.Codes) Facts(code);
+    }
+
+    /// <summary>Validates every frame and generator; returns the chain length from top.</summary>
+    public int Validate(Frame? top, int maxDepth)
+    {
+        foreach (var generator in context.Generators)
+        {
+            if (!ReferenceEquals(generator.Frame.Generator, generator))
+                throw error($"generator {generator.QualName} and its frame do not refer to each other");
+            if (generator.Running && generator.Finished) throw error($"generator {generator.QualName} is both running and finished");
+        }
+        var chain = new List<Frame>();
+        var onChain = new HashSet<Frame>(ReferenceEqualityComparer.Instance);
+        for (var f = top; f is not null; f = f.Back)
+        {
+            if (!onChain.Add(f)) throw error("the frame chain loops");
+            if (chain.Count >= maxDepth) throw error($"the frame chain is deeper than the recursion limit {maxDepth}");
+            chain.Add(f);
+        }
+        for (var i = 0; i < chain.Count; i++) ValidateChainFrame(chain[i], i == 0, i == chain.Count - 1);
+        foreach (var frame in context.Frames)
+        {
+            if (onChain.Contains(frame)) continue;
+            if (frame.Back is not null) throw error("a frame off the execution's chain has a caller");
+            if (frame.Generator is { } g)
+            {
+                if (g.Running) throw error($"generator {g.QualName} is marked running but its frame is not executing");
+                // Finished generators are never resumed; their frames are cleared on exit.
+                if (!g.Finished) ValidateState(frame, awaitsValue: g.Started);
+            }
+        }
+        return chain.Count;
+    }
+
+    private void ValidateChainFrame(Frame frame, bool isTop, bool isBottom)
+    {
+        if (frame.Generator is { } g)
+        {
+            if (isBottom) throw error("a generator frame is at the bottom of the frame chain");
+            if (!g.Running) throw error($"generator {g.QualName} is executing but not marked running");
+            if (frame.Mode is ResumeMode.Call or ResumeMode.Retry) throw error($"generator frame has resume mode {frame.Mode}");
+        }
+        else if (frame.Mode is not (ResumeMode.Call or ResumeMode.Retry) || (isBottom && frame.Mode != ResumeMode.Call))
+        {
+            throw error($"a plain frame has resume mode {frame.Mode}");
+        }
+        if (frame.Back is { } caller)
+        {
+            var callerCode = caller.Code.Instructions.Length;
+            switch (frame.Mode)
+            {
+                case ResumeMode.ForIter or ResumeMode.Send when frame.ExitTarget < 0 || frame.ExitTarget >= callerCode:
+                    throw error($"exit target {frame.ExitTarget} is outside the caller's code");
+                case ResumeMode.NextDefault when frame.Default is null:
+                    throw error("next() with a default has no default");
+                case ResumeMode.Retry when frame.RetrySlot < caller.Code.VarNames.Length || frame.RetrySlot >= caller.Sp
+                                           || frame.RetryIp < 0 || frame.RetryIp >= callerCode || frame.RetryOriginal is null:
+                    throw error("a materialising frame points outside its caller's stack or code");
+            }
+        }
+        // The top frame waits for the host's value; a caller waits for its callee's result unless
+        // the callee will patch the caller's stack and re-run an instruction instead (Retry).
+        ValidateState(frame, awaitsValue: true);
+    }
+
+    private void ValidateState(Frame frame, bool awaitsValue)
+    {
+        var code = frame.Code;
+        var facts = Facts(code);
+        if (frame.Ip >= code.Instructions.Length) throw error($"instruction pointer {frame.Ip} is past the end of {code.QualName}");
+        var depth = facts.StackDepth[frame.Ip];
+        if (depth < 0) throw error($"instruction pointer {frame.Ip} in {code.QualName} is unreachable");
+        var locals = code.VarNames.Length;
+        var stack = frame.Sp - locals;
+        // A frame waiting for a value is one item short of the depth before its next instruction.
+        if (stack != depth && !(awaitsValue && stack == depth - 1))
+            throw error($"stack holds {stack} items at instruction {frame.Ip} of {code.QualName}, which expects {depth}");
+        if (frame.BlockCount != facts.BlockDepth[frame.Ip])
+            throw error($"{frame.BlockCount} blocks at instruction {frame.Ip} of {code.QualName}, which expects {facts.BlockDepth[frame.Ip]}");
+        for (var i = 0; i < frame.BlockCount; i++)
+        {
+            var block = frame.Blocks[i];
+            // An except block's depth is where unwinding truncates the stack to; a handler body's
+            // block sits above [saved exception, exception], and the body may already have popped
+            // the exception (except ... as e), but the saved one below must still be there.
+            var (minimum, maximum) = block.IsHandlerBody ? (locals + 2, frame.Sp + 1) : (locals, frame.Sp);
+            if (block.StackDepth < minimum || block.StackDepth > maximum)
+                throw error($"block {i} of {code.QualName} records stack depth {block.StackDepth} outside [{minimum}, {maximum}]");
+            if (!block.IsHandlerBody)
+            {
+                if (block.Handler < 0 || block.Handler >= code.Instructions.Length)
+                    throw error($"block {i} of {code.QualName} jumps to {block.Handler}, outside the code");
+                if (facts.StackDepth[block.Handler] != block.StackDepth - locals + 2)
+                    throw error($"block {i} of {code.QualName} enters its handler at the wrong stack depth");
+            }
+        }
+    }
+
+    private CodeFacts Facts(CodeObject code)
+    {
+        if (!_facts.TryGetValue(code, out var facts))
+        {
+            facts = CodeVerifier.Verify(code, message => error($"{code.QualName}: {message}"));
+            _facts[code] = facts;
+        }
+        return facts;
+    }
+}
