@@ -196,7 +196,7 @@ internal static class AstDump
                     List("orelse", t.OrElse);
                     List("finalbody", t.FinalBody);
                     break;
-                case Assert a:
+                case Monty.Engine.Parsing.Ast.Assert a:
                     Open("Assert", a);
                     Field("test", a.Test);
                     OptionalNode("msg", a.Msg);
