@@ -48,7 +48,7 @@ internal static partial class Arithmetic
     };
 
     /// <summary>64-bit fast path; null when the result needs a BigInteger or a float.</summary>
-    private static PyObject? SmallInt(BinaryOp op, long a, long b)
+    internal static PyObject? SmallInt(BinaryOp op, long a, long b)
     {
         switch (op)
         {

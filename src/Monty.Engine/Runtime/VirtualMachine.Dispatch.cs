@@ -177,6 +177,11 @@ internal sealed partial class VirtualMachine
                                 var r = x2.Value - y2.Value;
                                 result = ((x2.Value ^ y2.Value) & (x2.Value ^ r)) < 0 ? Arithmetic.Binary(BinaryOp.Sub, a, b) : PyInt.Get(r);
                             }
+                            else if (a is PyInt x3 && b is PyInt y3 && a is not PyBool && b is not PyBool
+                                     && Arithmetic.SmallInt((BinaryOp)(arg & 15), x3.Value, y3.Value) is { } small)
+                            {
+                                result = small;
+                            }
                             else
                             {
                                 result = Arithmetic.Binary((BinaryOp)(arg & 15), a, b, arg >= 16);
@@ -192,7 +197,25 @@ internal sealed partial class VirtualMachine
                         {
                             var b = v[sp - 1]!;
                             var a = v[sp - 2]!;
-                            var result = Compare((CompareOp)arg, a, b);
+                            PyObject result;
+                            if (a is PyInt ia && b is PyInt ib)
+                            {
+                                var (p, q) = (ia.Value, ib.Value);
+                                result = (CompareOp)arg switch
+                                {
+                                    CompareOp.Lt => PyBool.Of(p < q),
+                                    CompareOp.LtE => PyBool.Of(p <= q),
+                                    CompareOp.Gt => PyBool.Of(p > q),
+                                    CompareOp.GtE => PyBool.Of(p >= q),
+                                    CompareOp.Eq => PyBool.Of(p == q),
+                                    CompareOp.NotEq => PyBool.Of(p != q),
+                                    _ => Compare((CompareOp)arg, a, b),
+                                };
+                            }
+                            else
+                            {
+                                result = Compare((CompareOp)arg, a, b);
+                            }
                             v[--sp] = null;
                             v[sp - 1] = result;
                             continue;
