@@ -20,6 +20,7 @@ internal sealed partial class SessionLoop : IDisposable
     private readonly DeadlineTimer _timer = new();
     private readonly TaskCompletionSource _callEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenRegistration _callEndedRegistration;
+    private readonly CancellationTokenSource _stopReading = new();
 
     private Task<bool>? _read;
     private bool _clientClosed;
@@ -45,7 +46,7 @@ internal sealed partial class SessionLoop : IDisposable
     {
         using var scope = _services.Logger.BeginScope(new Dictionary<string, object> { ["SessionId"] = SessionId });
         _lastActivity = Stopwatch.GetTimestamp();
-        _read = _requests.MoveNext();
+        _read = _requests.MoveNext(_stopReading.Token);
         try
         {
             while (_end is null)
@@ -65,6 +66,7 @@ internal sealed partial class SessionLoop : IDisposable
         finally
         {
             Cleanup();
+            await StopReadingAsync();
         }
         if (_clientGone)
         {
@@ -157,7 +159,7 @@ internal sealed partial class SessionLoop : IDisposable
             return;
         }
         var request = _requests.Current;
-        _read = _requests.MoveNext();
+        _read = _requests.MoveNext(_stopReading.Token);
         _lastActivity = Stopwatch.GetTimestamp();
         Handle(request);
     }
@@ -221,8 +223,22 @@ internal sealed partial class SessionLoop : IDisposable
     {
         ReleaseSlot();
         _steps.Clear();
-        // A read may still be pending; observe its fault so it is not reported as unobserved.
-        _read?.ContinueWith(static t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+    }
+
+    /// <summary>The framework fails a call whose handler returns with a read still pending, so the
+    /// outstanding read is cancelled and awaited before the stream's status is set.</summary>
+    private async Task StopReadingAsync()
+    {
+        if (_read is not { IsCompleted: false } read) return;
+        _stopReading.Cancel();
+        try
+        {
+            await read.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception)
+        {
+            // Cancelled (expected), or the client went away meanwhile: either way nothing is pending.
+        }
     }
 
     private static long ToTicks(TimeSpan t) => (long)(t.TotalSeconds * Stopwatch.Frequency);
@@ -231,5 +247,6 @@ internal sealed partial class SessionLoop : IDisposable
     {
         _timer.Dispose();
         _callEndedRegistration.Dispose();
+        _stopReading.Dispose();
     }
 }
