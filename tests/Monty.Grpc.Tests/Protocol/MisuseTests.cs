@@ -187,14 +187,7 @@ public sealed class MisuseTests(ServerFixture fixture)
     {
         using var session = Host.Open();
         await session.ConfigureAsync();
-        try
-        {
-            await session.FeedAsync(new string('#', 5 * 1024 * 1024));
-        }
-        catch (RpcException)
-        {
-            // The server may end the call before the whole message is written.
-        }
+        await session.FeedAsync(new string('#', 5 * 1024 * 1024));
         await session.ExpectStatusAsync(StatusCode.ResourceExhausted);
         await AssertServerHealthyAsync();
     }
