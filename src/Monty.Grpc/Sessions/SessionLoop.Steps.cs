@@ -67,17 +67,18 @@ internal sealed partial class SessionLoop
     private void ReleaseSlot()
     {
         if (_slot is not { } slot) return;
-        var cancel = _slotCancel;
-        ForgetSlot();
         if (slot.IsCompletedSuccessfully)
         {
             _services.Runner.Exit();
-            return;
         }
-        cancel!.Cancel();
-        // The wait may have won the race with the cancel: then the slot is ours to return.
-        slot.ContinueWith(static (t, runner) => { if (t.IsCompletedSuccessfully) ((FeedRunner)runner!).Exit(); },
-            _services.Runner, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        else
+        {
+            _slotCancel!.Cancel();
+            // The wait may have won the race with the cancel: then the slot is ours to return.
+            slot.ContinueWith(static (t, runner) => { if (t.IsCompletedSuccessfully) ((FeedRunner)runner!).Exit(); },
+                _services.Runner, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        ForgetSlot();
     }
 
     private void ForgetSlot()

@@ -61,6 +61,11 @@ internal sealed partial class SessionLoop : IDisposable
                     _services.Metrics.ProtocolError(e.StatusCode);
                     _end = e.Status;
                 }
+                catch (Exception e)
+                {
+                    // A bug: this session ends with INTERNAL; the server and other sessions go on.
+                    InternalError(e);
+                }
             }
         }
         finally
