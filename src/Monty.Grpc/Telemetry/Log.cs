@@ -18,7 +18,7 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Debug, "Session {SessionId} feed {FeedId} {Outcome} ({Reason}) in {WallMs} ms, {Suspensions} host calls")]
     public static partial void FeedEnded(ILogger logger, string sessionId, ulong feedId, string outcome, string reason, double wallMs, ulong suspensions);
 
-    [LoggerMessage(5, LogLevel.Information, "Session {SessionId}: the client went away")]
+    [LoggerMessage(5, LogLevel.Debug, "Session {SessionId}: the client went away")]
     public static partial void ClientGone(ILogger logger, string sessionId);
 
     [LoggerMessage(6, LogLevel.Warning, "Session refused: {Reason}")]
