@@ -52,7 +52,7 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>Starts a real Kestrel server on a free loopback port (h2c).</summary>
-    public static async Task<TestHost> StartKestrelAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<TestHost> StartKestrelAsync(IDictionary<string, string?>? settings = null, HttpMessageHandler? handler = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -64,6 +64,7 @@ public sealed class TestHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
+            HttpHandler = handler,
             MaxReceiveMessageSize = 64 * 1024 * 1024,
             MaxSendMessageSize = 64 * 1024 * 1024,
         });
