@@ -44,7 +44,7 @@ internal sealed partial class SessionLoop : IDisposable
     /// <summary>Runs the session to its end; throws the RpcException that ends the stream when it is not OK.</summary>
     public async Task RunAsync()
     {
-        using var scope = _services.Logger.BeginScope(new Dictionary<string, object> { ["SessionId"] = SessionId });
+        using var scope = _services.Logger.BeginScope("Session {SessionId}", SessionId);
         _lastActivity = Stopwatch.GetTimestamp();
         _read = _requests.MoveNext(_stopReading.Token);
         try
