@@ -19,6 +19,7 @@ internal sealed class MontyServerOptionsValidator : IValidateOptions<MontyServer
             errors.Add($"Monty:Address must be 'localhost', '*' or an IP address (got '{o.Address}').");
         if (o.Tls.CertificatePath is { } cert && !File.Exists(cert)) errors.Add($"Monty:Tls:CertificatePath '{cert}' does not exist.");
         if (o.Tls.KeyPath is { } key && !File.Exists(key)) errors.Add($"Monty:Tls:KeyPath '{key}' does not exist.");
+        if (o.Tls.KeyPath is not null && o.Tls.CertificatePath is null) errors.Add("Monty:Tls:KeyPath is set but Monty:Tls:CertificatePath is not.");
         for (var i = 0; i < o.ApiKeys.Count; i++)
             if (o.ApiKeys[i] is not { Length: >= MinApiKeyLength })
                 errors.Add($"Monty:ApiKeys:{i} must be at least {MinApiKeyLength} characters.");
