@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Monty.Grpc.Options;
+
+namespace Monty.Grpc.Sessions;
+
+/// <summary>Counts open sessions against the cap and tells them when the server stops.</summary>
+internal sealed class SessionRegistry(IOptions<MontyServerOptions> options)
+{
+    private readonly int _max = options.Value.MaxConcurrentSessions;
+    private readonly TaskCompletionSource _stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _graceOver = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _allClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _active;
+
+    public int Active => Volatile.Read(ref _active);
+
+    public bool IsStopping => _stopping.Task.IsCompleted;
+
+    /// <summary>Completes when shutdown begins: sessions stop taking new feeds.</summary>
+    public Task Stopping => _stopping.Task;
+
+    /// <summary>Completes when the shutdown grace period ends: unfinished feeds fail.</summary>
+    public Task GraceOver => _graceOver.Task;
+
+    public bool TryEnter()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _active);
+            if (current >= _max) return false;
+            if (Interlocked.CompareExchange(ref _active, current + 1, current) == current) return true;
+        }
+    }
+
+    public void Exit()
+    {
+        if (Interlocked.Decrement(ref _active) == 0 && IsStopping) _allClosed.TrySetResult();
+    }
+
+    /// <summary>Starts the drain; returns when every session has closed (or the grace period
+    /// plus a margin for the sessions to send their failures has passed).</summary>
+    public async Task ShutdownAsync(TimeSpan grace)
+    {
+        if (!_stopping.TrySetResult()) return;
+        if (Active == 0) _allClosed.TrySetResult();
+        var graceTimer = Task.Delay(grace);
+        await Task.WhenAny(_allClosed.Task, graceTimer);
+        _graceOver.TrySetResult();
+        await Task.WhenAny(_allClosed.Task, Task.Delay(TimeSpan.FromSeconds(5)));
+    }
+}
