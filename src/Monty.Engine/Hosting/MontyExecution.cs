@@ -88,6 +88,10 @@ public sealed class MontyExecution
         Settle(_vm!.Start(frame));
     }
 
+    /// <summary>Stops a feed that is running Python on another thread, within a few thousand
+    /// instructions: it then fails with KeyboardInterrupt (LimitKind "cancelled"). Thread-safe.</summary>
+    public void Cancel() => _vm?.RequestCancel();
+
     /// <summary>Resumes the pending host call with its result.</summary>
     public MontyExecution Resume(MontyValue value)
     {

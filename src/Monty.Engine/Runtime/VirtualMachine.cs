@@ -187,10 +187,22 @@ internal sealed partial class VirtualMachine
         return VmState.Completed;
     }
 
+    private volatile bool _cancelRequested;
+
+    /// <summary>Asks a running execution to stop at its next check (thread-safe). It fails with
+    /// an uncatchable KeyboardInterrupt.</summary>
+    public void RequestCancel()
+    {
+        _cancelRequested = true;
+        _ticks = 1;
+    }
+
     private void Tick()
     {
         _ticks = TickInterval;
         Tracker.Instructions += TickInterval;
+        if (_cancelRequested)
+            throw ResourceTracker.LimitError(ExceptionTypes.KeyboardInterrupt, "cancelled", "execution cancelled by the host");
         Tracker.CheckTime();
     }
 }

@@ -130,4 +130,16 @@ public sealed class LimitTests
         run.Resume(MontyValue.None);
         Assert.Equal(ExecutionStatus.Completed, run.Status);
     }
+
+    [Fact]
+    public async Task CancelStopsARunningFeedFromAnotherThread()
+    {
+        var session = new MontySession(["fetch"], ResourceLimits.SafeDefaults with { MaxDuration = TimeSpan.FromSeconds(30) });
+        var first = session.Feed("fetch()\nwhile True:\n    pass");
+        var task = Task.Run(() => first.Resume(MontyValue.None));
+        await Task.Delay(200);
+        first.Cancel();
+        await task.WaitAsync(TimeSpan.FromSeconds(10));
+        AssertFails(first, "KeyboardInterrupt", "cancelled");
+    }
 }
