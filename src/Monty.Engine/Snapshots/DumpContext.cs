@@ -10,7 +10,6 @@ namespace Monty.Engine.Snapshots;
 /// node's tag: copied state or a reference by name.</summary>
 internal sealed class DumpContext
 {
-    private readonly Dictionary<object, NodeTag> _tags = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PyObject, (string Module, string Name)> _moduleAttributes = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<PyModule> _modules = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ModuleNamespace, Dictionary<PyObject, string>> _preludeNames = new(ReferenceEqualityComparer.Instance);
@@ -28,15 +27,7 @@ internal sealed class DumpContext
 
     public bool IsVmPrelude(ModuleNamespace ns) => Vm?.CreatedPrelude is { } p && ReferenceEquals(p.Namespace, ns);
 
-    public NodeTag TagOf(object node)
-    {
-        if (!_tags.TryGetValue(node, out var tag))
-        {
-            tag = Classify(node);
-            _tags[node] = tag;
-        }
-        return tag;
-    }
+    public NodeTag TagOf(object node) => Classify(node);
 
     /// <summary>The name a prelude namespace binds this value to, if any.</summary>
     public string? PreludeName(ModuleNamespace ns, PyObject value)
