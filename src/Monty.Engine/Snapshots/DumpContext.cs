@@ -5,9 +5,9 @@ using Monty.Engine.Runtime;
 
 namespace Monty.Engine.Snapshots;
 
-/// <summary>What the writer knows besides the graph: the dumping VM (to tell its own prelude from
-/// others) and the modules seen so far (to name builtins that live in module dicts). Decides each
-/// node's tag: copied state or a reference by name.</summary>
+/// <summary>What the writer knows besides the graph: the modules seen so far (to name builtins that
+/// live in module dicts) and the prelude namespaces' bindings (to name prelude functions).
+/// Decides each node's tag: copied state or a reference by name.</summary>
 internal sealed class DumpContext
 {
     private readonly Dictionary<PyObject, (string Module, string Name)> _moduleAttributes = new(ReferenceEqualityComparer.Instance);
@@ -16,16 +16,11 @@ internal sealed class DumpContext
 
     public DumpContext(VirtualMachine? vm, ModuleNamespace sessionGlobals)
     {
-        Vm = vm;
         if (vm is not null)
             foreach (var module in vm.ImportedModules.Values) NoteModule(module);
         foreach (var kv in sessionGlobals.Bindings())
             if (kv.Value is PyModule m) NoteModule(m);
     }
-
-    public VirtualMachine? Vm { get; }
-
-    public bool IsVmPrelude(ModuleNamespace ns) => Vm?.CreatedPrelude is { } p && ReferenceEquals(p.Namespace, ns);
 
     public NodeTag TagOf(object node) => Classify(node);
 

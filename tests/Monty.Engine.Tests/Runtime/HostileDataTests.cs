@@ -51,4 +51,25 @@ public class HostileDataTests
             MontyValue.From(133146708735736), MontyValue.From(-1826646154956904602),
         ]), run.Result);
     }
+
+    [Fact]
+    public void DeeplyNestedSlicesRaiseRecursionErrorInReprAndEquality()
+    {
+        var run = MontyProgram.Compile("""
+            a = slice(None)
+            b = slice(None)
+            for i in range(100000):
+                a = slice(a)
+                b = slice(b)
+            out = []
+            for op in (lambda: repr(a), lambda: a == b):
+                try:
+                    op()
+                    out.append('ok')
+                except RecursionError:
+                    out.append('recursion')
+            out
+            """).Start();
+        Assert.Equal(new MontyList([MontyValue.From("recursion"), MontyValue.From("recursion")]), run.Result);
+    }
 }

@@ -163,4 +163,43 @@ public class SnapshotRobustnessTests
         Assert.Contains("truncated", Assert.Throws<MontySnapshotException>(() => MontySession.Load(good[..^1])).Message);
         Assert.Contains("unexpected bytes", Assert.Throws<MontySnapshotException>(() => MontySession.Load([.. good, 0])).Message);
     }
+
+    [Fact]
+    public void ModulesAreReimportedByNameAndTheirBuiltinsResolve()
+    {
+        Monty.Engine.Modules.ModuleRegistry.Register("snapshot_test_module", () =>
+        {
+            var module = new PyModule("snapshot_test_module");
+            module.Dict["double"] = new PyBuiltinFunction("double", (args, _) => PyInt.Get(((PyInt)args[0]).Value * 2));
+            module.Dict["answer"] = PyInt.Get(42);
+            return module;
+        });
+        var outcome = SnapshotKit.AssertSameWithSnapshots("""
+            import snapshot_test_module as m
+            from snapshot_test_module import double
+            fetch(0)
+            import snapshot_test_module
+            [double(4), m.answer, snapshot_test_module is m, m.double is double]
+            """, ["fetch"]);
+        Assert.Equal(new MontyList([MontyValue.From(8), MontyValue.From(42), MontyValue.True, MontyValue.True]), outcome.Result);
+    }
+
+    [Fact]
+    public void IdentityHashedKeysAreRehashedForTheirNewObjects()
+    {
+        // Restored functions and object() sentinels are new objects with new identity hashes.
+        var outcome = SnapshotKit.AssertSameWithSnapshots("""
+            def f():
+                return 1
+            sentinel = object()
+            d = {f: 'function', sentinel: 'sentinel', (f, None): 'tuple', len: 'builtin'}
+            s = {f, sentinel}
+            fetch(0)
+            [d[f], d[sentinel], d[(f, None)], d[len], f in s, sentinel in s, object() in s]
+            """, ["fetch"]);
+        Assert.Equal(new MontyList([
+            MontyValue.From("function"), MontyValue.From("sentinel"), MontyValue.From("tuple"), MontyValue.From("builtin"),
+            MontyValue.True, MontyValue.True, MontyValue.False,
+        ]), outcome.Result);
+    }
 }
