@@ -14,12 +14,9 @@ internal sealed class DumpContext
     private readonly HashSet<PyModule> _modules = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ModuleNamespace, Dictionary<PyObject, string>> _preludeNames = new(ReferenceEqualityComparer.Instance);
 
-    public DumpContext(VirtualMachine? vm, ModuleNamespace sessionGlobals)
+    public DumpContext(IEnumerable<PyModule> importedModules)
     {
-        if (vm is not null)
-            foreach (var module in vm.ImportedModules.Values) NoteModule(module);
-        foreach (var kv in sessionGlobals.Bindings())
-            if (kv.Value is PyModule m) NoteModule(m);
+        foreach (var module in importedModules) NoteModule(module);
     }
 
     public NodeTag TagOf(object node) => Classify(node);

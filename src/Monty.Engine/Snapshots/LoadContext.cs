@@ -34,6 +34,9 @@ internal sealed class LoadContext(VirtualMachine? vm, IReadOnlyCollection<string
 
     public bool IsHostFunction(string name) => _hostFunctions.Contains(name);
 
+    /// <summary>Modules the snapshot refers to, by name.</summary>
+    public IReadOnlyDictionary<string, PyModule> Modules => _modules;
+
     /// <summary>A module by name, one object per name, as an execution's import cache keeps them.</summary>
     public PyModule? Module(string name)
     {

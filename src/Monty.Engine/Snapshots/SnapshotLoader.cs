@@ -23,7 +23,7 @@ internal static class SnapshotLoader
             var globals = ReadGlobals(graph);
             r.ExpectEnd();
             CheckGraph(context, r).Validate(null, int.MaxValue);
-            return new MontySession(globals, hostFunctions, limits ?? savedLimits, output, scriptName);
+            return new MontySession(globals, hostFunctions, limits ?? savedLimits, output, scriptName, context.Modules);
         });
     }
 
@@ -52,7 +52,7 @@ internal static class SnapshotLoader
             var depth = CheckGraph(context, r).Validate(top, Math.Min(effectiveLimits.MaxRecursionDepth, SnapshotFormat.MaxFrameChain));
             vm.NextCallId = nextCallId;
             vm.RestoreSuspended(top, depth, pending, handled);
-            var session = new MontySession(globals, hostFunctions, effectiveLimits, output, scriptName);
+            var session = new MontySession(globals, hostFunctions, effectiveLimits, output, scriptName, context.Modules);
             return MontyExecution.Restore(session, tracker, vm);
         });
     }

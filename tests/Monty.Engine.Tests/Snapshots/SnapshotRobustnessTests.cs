@@ -164,9 +164,7 @@ public class SnapshotRobustnessTests
         Assert.Contains("unexpected bytes", Assert.Throws<MontySnapshotException>(() => MontySession.Load([.. good, 0])).Message);
     }
 
-    [Fact]
-    public void ModulesAreReimportedByNameAndTheirBuiltinsResolve()
-    {
+    private static void RegisterTestModule() =>
         Monty.Engine.Modules.ModuleRegistry.Register("snapshot_test_module", () =>
         {
             var module = new PyModule("snapshot_test_module");
@@ -174,6 +172,11 @@ public class SnapshotRobustnessTests
             module.Dict["answer"] = PyInt.Get(42);
             return module;
         });
+
+    [Fact]
+    public void ModulesAreReimportedByNameAndTheirBuiltinsResolve()
+    {
+        RegisterTestModule();
         var outcome = SnapshotKit.AssertSameWithSnapshots("""
             import snapshot_test_module as m
             from snapshot_test_module import double
@@ -182,6 +185,17 @@ public class SnapshotRobustnessTests
             [double(4), m.answer, snapshot_test_module is m, m.double is double]
             """, ["fetch"]);
         Assert.Equal(new MontyList([MontyValue.From(8), MontyValue.From(42), MontyValue.True, MontyValue.True]), outcome.Result);
+    }
+
+    [Fact]
+    public void SessionKeepsBuiltinsImportedFromModulesInEarlierFeeds()
+    {
+        RegisterTestModule();
+        var session = new MontySession();
+        session.Feed("from snapshot_test_module import double");
+        session.Feed("x = double(5)");
+        var restored = MontySession.Load(MontySession.Load(session.Dump()).Dump());
+        Assert.Equal(MontyValue.From(20), restored.Feed("double(x)").Result);
     }
 
     [Fact]
