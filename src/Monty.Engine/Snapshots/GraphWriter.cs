@@ -16,8 +16,6 @@ internal sealed class GraphWriter(DumpContext context)
 
     public IReadOnlyDictionary<object, int> Ids => _ids;
 
-    public int Count => _order.Count;
-
     public void Visit(IEnumerable<object?> roots)
     {
         var pending = new Stack<object>();

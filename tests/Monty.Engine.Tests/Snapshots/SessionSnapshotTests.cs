@@ -45,6 +45,26 @@ public class SessionSnapshotTests
     }
 
     [Fact]
+    public void FunctionAttributesDefaultsAndExceptionsSurvive()
+    {
+        var session = new MontySession();
+        Feed(session, """
+            def f(a, b=[1], *, c={'k': 2}):
+                "doc"
+                return a
+            f.tag = 'x'
+            f.__name__ = 'renamed'
+            try:
+                undefined_name
+            except NameError as e:
+                err = e
+            """);
+        var restored = MontySession.Load(session.Dump());
+        Assert.Equal(MontyValue.From("x|renamed|doc|([1],)|{'c': {'k': 2}}|name 'undefined_name' is not defined|undefined_name"),
+            Feed(restored, "'|'.join([f.tag, f.__name__, f.__doc__, repr(f.__defaults__), repr(f.__kwdefaults__), str(err), err.name])"));
+    }
+
+    [Fact]
     public void HostFunctionsAndLimitsArePreserved()
     {
         var limits = new ResourceLimits { MaxSuspensions = 7, MaxRecursionDepth = 50 };
