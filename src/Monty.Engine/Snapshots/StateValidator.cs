@@ -27,6 +27,11 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
                 throw error($"generator {generator.QualName} and its frame do not refer to each other");
             if (generator.Running && generator.Finished) throw error($"generator {generator.QualName} is both running and finished");
         }
+        foreach (var frame in context.Frames)
+        {
+            if (frame.Generator is { } owner && !ReferenceEquals(owner.Frame, frame))
+                throw error($"a frame claims generator {owner.QualName}, which runs another frame");
+        }
         var chain = new List<Frame>();
         var onChain = new HashSet<Frame>(ReferenceEqualityComparer.Instance);
         for (var f = top; f is not null; f = f.Back)
