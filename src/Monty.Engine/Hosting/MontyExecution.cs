@@ -40,6 +40,9 @@ public sealed class MontyExecution
 
     public MontySession Session { get; }
 
+    /// <summary>The interpreter, for tests and snapshots (null when compilation failed).</summary>
+    internal VirtualMachine? Vm => _vm;
+
     public ExecutionStatus Status { get; private set; }
 
     /// <summary>The value of the final expression statement (None if the code ends otherwise).</summary>

@@ -13,6 +13,10 @@ public sealed class MontySession
     private readonly ModuleNamespace _globals = new("__main__");
     private MontyExecution? _running;
 
+    // Import caches of every feed: a builtin kept from a module (from m import f) is named by its
+    // module when the session is dumped, even after the execution that imported it has finished.
+    private readonly List<IReadOnlyDictionary<string, PyModule>> _importCaches = [];
+
     public MontySession(IReadOnlyList<string>? hostFunctions = null, ResourceLimits? limits = null, IMontyOutput? output = null, string scriptName = "main.py")
     {
         Builtins.TypeSetup.EnsureInitialized();
@@ -24,9 +28,11 @@ public sealed class MontySession
     }
 
     /// <summary>A session restored from a snapshot: its namespace already holds the host functions.</summary>
-    internal MontySession(ModuleNamespace globals, IReadOnlyList<string> hostFunctions, ResourceLimits limits, IMontyOutput? output, string scriptName)
+    internal MontySession(ModuleNamespace globals, IReadOnlyList<string> hostFunctions, ResourceLimits limits, IMontyOutput? output,
+        string scriptName, IReadOnlyDictionary<string, PyModule> modules)
     {
         _globals = globals;
+        _importCaches.Add(modules);
         HostFunctions = hostFunctions;
         Limits = limits;
         Output = output;
@@ -42,6 +48,8 @@ public sealed class MontySession
     public string ScriptName { get; }
 
     internal ModuleNamespace Globals => _globals;
+
+    internal IEnumerable<PyModule> ImportedModules => _importCaches.SelectMany(cache => cache.Values);
 
     /// <summary>Serializes the session (namespace, host function names, limits, script name) so
     /// <see cref="Load"/> can continue it in another process. Not allowed while a feed waits for
@@ -62,7 +70,11 @@ public sealed class MontySession
     }
 
     /// <summary>Marks a restored execution as this session's running feed.</summary>
-    internal void AttachRunning(MontyExecution execution) => _running = execution;
+    internal void AttachRunning(MontyExecution execution)
+    {
+        _running = execution;
+        _importCaches.Add(execution.Vm!.ImportedModules);
+    }
 
     /// <summary>Compiles and runs a snippet in this session's namespace. Syntax errors come back as a failed execution.</summary>
     public MontyExecution Feed(string code, IReadOnlyDictionary<string, MontyValue>? inputs = null)
@@ -95,6 +107,7 @@ public sealed class MontySession
         }
         var execution = new MontyExecution(this, new ResourceTracker(Limits));
         _running = execution;
+        _importCaches.Add(execution.Vm!.ImportedModules);
         execution.StartModule(code, _globals);
         return execution;
     }

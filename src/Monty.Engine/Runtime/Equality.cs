@@ -40,6 +40,7 @@ internal static class Equality
             case PyRange x when b is PyRange y:
                 return RangeEquals(x, y);
             case PySlice x when b is PySlice y:
+                Depth.Enter(ref depth, "in comparison");
                 return Eq(x.Start, y.Start, depth) && Eq(x.Stop, y.Stop, depth) && Eq(x.Step, y.Step, depth);
             case PyBoundMethod x when b is PyBoundMethod y:
                 return ReferenceEquals(x.Self, y.Self) && ReferenceEquals(x.Function, y.Function);

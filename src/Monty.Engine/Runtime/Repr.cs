@@ -69,6 +69,8 @@ internal static class Repr
                 sb.Append(')');
                 return;
             case PySlice sl:
+                // Slices can nest (slice(slice(...))), so they count towards the depth bound.
+                Depth.Enter(ref depth, "while getting the repr of an object");
                 sb.Append("slice(");
                 Append(sb, sl.Start, depth);
                 sb.Append(", ");

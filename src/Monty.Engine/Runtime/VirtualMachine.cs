@@ -57,9 +57,6 @@ internal sealed partial class VirtualMachine
 
     private Prelude? _prelude;
 
-    /// <summary>The prelude if this execution has created one (snapshots must not create it).</summary>
-    public Prelude? CreatedPrelude => _prelude;
-
     public long NextCallId
     {
         get => _nextCallId;

@@ -5,38 +5,21 @@ using Monty.Engine.Runtime;
 
 namespace Monty.Engine.Snapshots;
 
-/// <summary>What the writer knows besides the graph: the dumping VM (to tell its own prelude from
-/// others) and the modules seen so far (to name builtins that live in module dicts). Decides each
-/// node's tag: copied state or a reference by name.</summary>
+/// <summary>What the writer knows besides the graph: the modules seen so far (to name builtins that
+/// live in module dicts) and the prelude namespaces' bindings (to name prelude functions).
+/// Decides each node's tag: copied state or a reference by name.</summary>
 internal sealed class DumpContext
 {
-    private readonly Dictionary<object, NodeTag> _tags = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PyObject, (string Module, string Name)> _moduleAttributes = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<PyModule> _modules = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ModuleNamespace, Dictionary<PyObject, string>> _preludeNames = new(ReferenceEqualityComparer.Instance);
 
-    public DumpContext(VirtualMachine? vm, ModuleNamespace sessionGlobals)
+    public DumpContext(IEnumerable<PyModule> importedModules)
     {
-        Vm = vm;
-        if (vm is not null)
-            foreach (var module in vm.ImportedModules.Values) NoteModule(module);
-        foreach (var kv in sessionGlobals.Bindings())
-            if (kv.Value is PyModule m) NoteModule(m);
+        foreach (var module in importedModules) NoteModule(module);
     }
 
-    public VirtualMachine? Vm { get; }
-
-    public bool IsVmPrelude(ModuleNamespace ns) => Vm?.CreatedPrelude is { } p && ReferenceEquals(p.Namespace, ns);
-
-    public NodeTag TagOf(object node)
-    {
-        if (!_tags.TryGetValue(node, out var tag))
-        {
-            tag = Classify(node);
-            _tags[node] = tag;
-        }
-        return tag;
-    }
+    public NodeTag TagOf(object node) => Classify(node);
 
     /// <summary>The name a prelude namespace binds this value to, if any.</summary>
     public string? PreludeName(ModuleNamespace ns, PyObject value)

@@ -14,8 +14,6 @@ internal sealed class GraphReader(SnapshotReader input, LoadContext context)
 
     public LoadContext Context { get; } = context;
 
-    public int NodeCount => _nodes.Length - 1;
-
     public void ReadNodes()
     {
         var count = Input.Count("node count");

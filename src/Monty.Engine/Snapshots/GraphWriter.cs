@@ -9,10 +9,12 @@ internal sealed class GraphWriter(DumpContext context)
     private readonly Dictionary<object, int> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly List<object> _order = [];
     private readonly DependencyCollector _collector = new(context);
+    private readonly List<NodeTag> _tags = [];
+    private readonly Stack<(object Node, NodeTag Tag, List<object> Dependencies, int Next)> _path = new();
+    private readonly HashSet<object> _onPath = new(ReferenceEqualityComparer.Instance);
+    private static readonly List<object> NoDependencies = [];
 
     public IReadOnlyDictionary<object, int> Ids => _ids;
-
-    public int Count => _order.Count;
 
     public void Visit(IEnumerable<object?> roots)
     {
@@ -32,56 +34,68 @@ internal sealed class GraphWriter(DumpContext context)
     /// stack); contents references of each numbered node go to pending.</summary>
     private void Number(object root, Stack<object> pending)
     {
-        var path = new Stack<(object Node, List<object> Dependencies, int Next)>();
-        var onPath = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        path.Push((root, ConstructionDependencies(root), 0));
-        onPath.Add(root);
-        while (path.Count > 0)
+        var rootTag = context.TagOf(root);
+        var rootDependencies = ConstructionDependencies(root, rootTag);
+        if (rootDependencies.Count == 0)
         {
-            var (node, dependencies, next) = path.Pop();
+            // Most nodes (containers, numbers, strings) need nothing at construction.
+            Assign(root, rootTag, pending);
+            return;
+        }
+        _path.Push((root, rootTag, rootDependencies, 0));
+        _onPath.Add(root);
+        while (_path.Count > 0)
+        {
+            var (node, tag, dependencies, next) = _path.Pop();
             if (next < dependencies.Count)
             {
-                path.Push((node, dependencies, next + 1));
+                _path.Push((node, tag, dependencies, next + 1));
                 var dependency = dependencies[next];
                 if (_ids.ContainsKey(dependency)) continue;
-                if (!onPath.Add(dependency))
+                if (!_onPath.Add(dependency))
                 {
                     // Construction references mirror creation order, so a cycle here is a bug.
                     throw new InvalidOperationException(
                         $"Cannot snapshot: construction references form a cycle through a {dependency.GetType().Name}.");
                 }
-                path.Push((dependency, ConstructionDependencies(dependency), 0));
+                var dependencyTag = context.TagOf(dependency);
+                _path.Push((dependency, dependencyTag, ConstructionDependencies(dependency, dependencyTag), 0));
                 continue;
             }
-            onPath.Remove(node);
-            _order.Add(node);
-            _ids[node] = _order.Count;
-            _collector.Found.Clear();
-            NodeCodecs.For(context.TagOf(node)).WriteContents(node, _collector);
-            foreach (var reference in _collector.Found)
-            {
-                if (!_ids.ContainsKey(reference)) pending.Push(reference);
-            }
+            _onPath.Remove(node);
+            Assign(node, tag, pending);
         }
     }
 
-    private List<object> ConstructionDependencies(object node)
+    private void Assign(object node, NodeTag tag, Stack<object> pending)
+    {
+        _order.Add(node);
+        _tags.Add(tag);
+        _ids[node] = _order.Count;
+        _collector.Found.Clear();
+        NodeCodecs.For(tag).WriteContents(node, _collector);
+        foreach (var reference in _collector.Found)
+        {
+            if (!_ids.ContainsKey(reference)) pending.Push(reference);
+        }
+    }
+
+    private List<object> ConstructionDependencies(object node, NodeTag tag)
     {
         _collector.Found.Clear();
-        NodeCodecs.For(context.TagOf(node)).WriteConstruction(node, _collector);
-        return [.. _collector.Found];
+        NodeCodecs.For(tag).WriteConstruction(node, _collector);
+        return _collector.Found.Count == 0 ? NoDependencies : [.. _collector.Found];
     }
 
     public void Write(SnapshotWriter writer)
     {
         var sink = new ByteSink(context, writer, _ids);
         writer.VarUInt((ulong)_order.Count);
-        foreach (var node in _order)
+        for (var i = 0; i < _order.Count; i++)
         {
-            var tag = context.TagOf(node);
-            writer.Byte((byte)tag);
-            NodeCodecs.For(tag).WriteConstruction(node, sink);
+            writer.Byte((byte)_tags[i]);
+            NodeCodecs.For(_tags[i]).WriteConstruction(_order[i], sink);
         }
-        foreach (var node in _order) NodeCodecs.For(context.TagOf(node)).WriteContents(node, sink);
+        for (var i = 0; i < _order.Count; i++) NodeCodecs.For(_tags[i]).WriteContents(_order[i], sink);
     }
 }

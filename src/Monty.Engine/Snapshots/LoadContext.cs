@@ -12,7 +12,7 @@ internal sealed class LoadContext(VirtualMachine? vm, IReadOnlyCollection<string
     private readonly HashSet<string> _hostFunctions = new(hostFunctions, StringComparer.Ordinal);
     private readonly Dictionary<string, PyModule> _modules = new(StringComparer.Ordinal);
     private long _slotBudget = slotBudget;
-    private bool _vmPreludeUsed;
+    private Prelude? _prelude;
 
     public VirtualMachine? Vm { get; } = vm;
 
@@ -26,19 +26,18 @@ internal sealed class LoadContext(VirtualMachine? vm, IReadOnlyCollection<string
 
     public List<PySet> FrozenSets { get; } = [];
 
-    public List<PyBaseException> Exceptions { get; } = [];
-
     /// <summary>Hash table contents, inserted once every key object is complete.</summary>
     public Dictionary<HashTable, (PyObject[] Keys, PyObject[] Values)> Tables { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The slots each namespace's construction record created, in order.</summary>
     public Dictionary<ModuleNamespace, GlobalSlot[]> NamespaceSlots { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Modules by name, one object per name, as an execution's import cache keeps them.</summary>
-    public IReadOnlyDictionary<string, PyModule> Modules => _modules;
-
     public bool IsHostFunction(string name) => _hostFunctions.Contains(name);
 
+    /// <summary>Modules the snapshot refers to, by name.</summary>
+    public IReadOnlyDictionary<string, PyModule> Modules => _modules;
+
+    /// <summary>A module by name, one object per name, as an execution's import cache keeps them.</summary>
     public PyModule? Module(string name)
     {
         if (_modules.TryGetValue(name, out var module)) return module;
@@ -47,15 +46,11 @@ internal sealed class LoadContext(VirtualMachine? vm, IReadOnlyCollection<string
         return module;
     }
 
-    /// <summary>A prelude namespace: the restored VM's own (at most once) or a fresh prelude's,
-    /// for prelude objects a session kept from earlier executions.</summary>
-    public ModuleNamespace? PreludeNamespace(bool ofVm)
-    {
-        if (!ofVm) return new Prelude().Namespace;
-        if (Vm is null || _vmPreludeUsed) return null;
-        _vmPreludeUsed = true;
-        return Vm.Prelude.Namespace;
-    }
+    /// <summary>The namespace prelude objects are restored into: the restored execution's own
+    /// prelude, or for a session one fresh prelude. A session may hold prelude objects from several
+    /// earlier executions; they are merged, which is safe because scripts cannot change a prelude.
+    /// (One prelude per load also keeps a crafted snapshot from making the loader build thousands.)</summary>
+    public ModuleNamespace PreludeNamespace() => Vm is not null ? Vm.Prelude.Namespace : (_prelude ??= new Prelude()).Namespace;
 
     public bool PreludeMatches => preludeFingerprint == PreludeCodeIndex.Fingerprint;
 

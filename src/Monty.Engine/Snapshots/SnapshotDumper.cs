@@ -9,7 +9,7 @@ internal static class SnapshotDumper
 {
     public static byte[] DumpSession(MontySession session)
     {
-        var context = new DumpContext(null, session.Globals);
+        var context = new DumpContext(session.ImportedModules);
         var graph = new GraphWriter(context);
         graph.Visit([session.Globals]);
         var w = new SnapshotWriter();
@@ -23,7 +23,7 @@ internal static class SnapshotDumper
     public static byte[] DumpExecution(MontySession session, VirtualMachine vm, ResourceTracker tracker)
     {
         var pending = vm.Pending ?? throw new InvalidOperationException("The execution is not waiting for a host call.");
-        var context = new DumpContext(vm, session.Globals);
+        var context = new DumpContext(session.ImportedModules);
         var graph = new GraphWriter(context);
         var kwargs = pending.Kwargs?.Values ?? [];
         graph.Visit([session.Globals, vm.Top, vm.HandledException, .. pending.Args, .. kwargs, .. vm.ImportedModules.Values]);

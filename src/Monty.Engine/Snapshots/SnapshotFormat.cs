@@ -1,14 +1,25 @@
 namespace Monty.Engine.Snapshots;
 
-/// <summary>Constants of the snapshot format. Layout (all integers little-endian or LEB128 varints):
+/// <summary>Constants of the snapshot format. Integers are LEB128 varints (zigzag when signed)
+/// unless noted; strings are a varint (UTF-16 length * 2 + wide flag) then one byte per unit, or
+/// two (little-endian) when any unit is above 0xFF, so lone surrogates survive.
 /// <code>
-/// "MONTYSNP" | version u16 | kind u8 | prelude fingerprint u64
-/// session:  script name, host function names, limits
-/// [execution: resource counters]
-/// heap:     node count N, N construction records, N fill records
-/// roots:    session globals; [execution: VM state]
+/// header    "MONTYSNP" | version u16 LE | kind u8 (1 session, 2 execution) | prelude fingerprint u64 LE
+/// session   script name | host function names | limits (optional duration ticks, memory,
+///           allocations; recursion depth; optional suspensions, output bytes)
+/// usage     execution only: elapsed ticks, instructions, memory charged, peak memory,
+///           allocations, suspensions, output bytes
+/// heap      N | N construction records (tag u8 + fields) | N contents records (fields only)
+/// roots     session globals id | execution only: top frame id, handled exception id (0 = none),
+///           next call id, pending call (id, function name, argument ids, keyword names + ids),
+///           imported modules (name + module id)
 /// </code>
-/// See <c>GraphWriter</c> for how construction and fill records split the object graph.</summary>
+/// Nodes are numbered from 1 (0 is a null reference). A construction record holds what the
+/// object's constructor needs; its references point to lower ids, so they form no cycles. A
+/// contents record holds all other references (items, cells, frame slots, ...), which may point
+/// anywhere: that is how shared objects and cycles are stored. Engine-owned objects (builtin
+/// types and functions, modules, prelude code and functions) are stored by name, user code in full.
+/// See NodeTag for the node kinds and Codecs/ for each record's fields.</summary>
 internal static class SnapshotFormat
 {
     public static ReadOnlySpan<byte> Magic => "MONTYSNP"u8;
@@ -17,6 +28,7 @@ internal static class SnapshotFormat
     /// (OpcodeTablePinTests fails when opcodes are renumbered).</summary>
     public const ushort Version = 1;
 
+    /// <summary>Upper bound on a restored frame chain, whatever recursion limit the snapshot claims.</summary>
     public const int MaxFrameChain = 100_000;
 }
 

@@ -22,8 +22,8 @@ internal static class SnapshotLoader
             graph.ReadNodes();
             var globals = ReadGlobals(graph);
             r.ExpectEnd();
-            CheckGraph(context, r).Validate(null, int.MaxValue);
-            return new MontySession(globals, hostFunctions, limits ?? savedLimits, output, scriptName);
+            CheckGraph(context).Validate(null, int.MaxValue);
+            return new MontySession(globals, hostFunctions, limits ?? savedLimits, output, scriptName, context.Modules);
         });
     }
 
@@ -49,10 +49,10 @@ internal static class SnapshotLoader
             if (nextCallId <= pending.CallId) throw r.Error("next call id does not follow the pending call's id");
             ReadModules(graph, vm);
             r.ExpectEnd();
-            var depth = CheckGraph(context, r).Validate(top, Math.Min(effectiveLimits.MaxRecursionDepth, SnapshotFormat.MaxFrameChain));
+            var depth = CheckGraph(context).Validate(top, Math.Min(effectiveLimits.MaxRecursionDepth, SnapshotFormat.MaxFrameChain));
             vm.NextCallId = nextCallId;
             vm.RestoreSuspended(top, depth, pending, handled);
-            var session = new MontySession(globals, hostFunctions, effectiveLimits, output, scriptName);
+            var session = new MontySession(globals, hostFunctions, effectiveLimits, output, scriptName, context.Modules);
             return MontyExecution.Restore(session, tracker, vm);
         });
     }
@@ -99,11 +99,12 @@ internal static class SnapshotLoader
     }
 
     /// <summary>Whole-graph checks; returns the validator for the frame checks that follow.</summary>
-    private static StateValidator CheckGraph(LoadContext context, SnapshotReader r)
+    private static StateValidator CheckGraph(LoadContext context)
     {
-        ImmutableGraph.CheckAcyclic(context, r.Error);
-        new TableRestorer(context, r.Error).RestoreAll();
-        var validator = new StateValidator(context, r.Error);
+        static MontySnapshotException Invalid(string message) => new("Invalid snapshot: " + message);
+        ImmutableGraph.CheckAcyclic(context, Invalid);
+        new TableRestorer(context, Invalid).RestoreAll();
+        var validator = new StateValidator(context, Invalid);
         validator.VerifyCode();
         return validator;
     }

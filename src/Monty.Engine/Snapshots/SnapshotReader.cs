@@ -76,12 +76,13 @@ internal sealed class SnapshotReader(byte[] data)
 
     /// <summary>An element count: each element takes at least minBytesEach bytes, so a count the
     /// remaining input cannot hold is rejected before anything is allocated for it.</summary>
-    public int Count(string what, int minBytesEach = 1)
+    public int Count(string what, int minBytesEach = 1) => CheckCount(VarUInt(what), what, minBytesEach);
+
+    public int CheckCount(ulong count, string what, int minBytesEach)
     {
-        var value = VarUInt(what);
-        if (value > (ulong)(Remaining / Math.Max(1, minBytesEach)))
-            throw Error($"{what} {value} exceeds what the remaining {Remaining} bytes can hold");
-        return (int)value;
+        if (count > (ulong)(Remaining / Math.Max(1, minBytesEach)))
+            throw Error($"{what} {count} exceeds what the remaining {Remaining} bytes can hold");
+        return (int)count;
     }
 
     public string String(string what)

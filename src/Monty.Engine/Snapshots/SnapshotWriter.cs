@@ -75,12 +75,6 @@ internal sealed class SnapshotWriter
         }
     }
 
-    public void OptionalString(string? value)
-    {
-        Bool(value is not null);
-        if (value is not null) String(value);
-    }
-
     public void ByteArray(ReadOnlySpan<byte> bytes)
     {
         VarUInt((ulong)bytes.Length);

@@ -27,6 +27,11 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
                 throw error($"generator {generator.QualName} and its frame do not refer to each other");
             if (generator.Running && generator.Finished) throw error($"generator {generator.QualName} is both running and finished");
         }
+        foreach (var frame in context.Frames)
+        {
+            if (frame.Generator is { } owner && !ReferenceEquals(owner.Frame, frame))
+                throw error($"a frame claims generator {owner.QualName}, which runs another frame");
+        }
         var chain = new List<Frame>();
         var onChain = new HashSet<Frame>(ReferenceEqualityComparer.Instance);
         for (var f = top; f is not null; f = f.Back)
@@ -35,7 +40,14 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
             if (chain.Count >= maxDepth) throw error($"the frame chain is deeper than the recursion limit {maxDepth}");
             chain.Add(f);
         }
-        for (var i = 0; i < chain.Count; i++) ValidateChainFrame(chain[i], i == 0, i == chain.Count - 1);
+        for (var i = 0; i < chain.Count; i++)
+        {
+            // Every frame on the chain waits for one value: the top one the host's answer, the
+            // others their callee's result or yield. A caller whose callee materialises an
+            // iterable (Retry) instead has the iterable patched in place and re-runs an instruction.
+            var awaitsValue = i == 0 || chain[i - 1].Mode != ResumeMode.Retry;
+            ValidateChainFrame(chain[i], i == chain.Count - 1, awaitsValue);
+        }
         foreach (var frame in context.Frames)
         {
             if (onChain.Contains(frame)) continue;
@@ -43,14 +55,15 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
             if (frame.Generator is { } g)
             {
                 if (g.Running) throw error($"generator {g.QualName} is marked running but its frame is not executing");
-                // Finished generators are never resumed; their frames are cleared on exit.
+                // Finished generators are never resumed (their frames are cleared on exit); a started
+                // one waits at a yield for the value sent in, an unstarted one is at its first instruction.
                 if (!g.Finished) ValidateState(frame, awaitsValue: g.Started);
             }
         }
         return chain.Count;
     }
 
-    private void ValidateChainFrame(Frame frame, bool isTop, bool isBottom)
+    private void ValidateChainFrame(Frame frame, bool isBottom, bool awaitsValue)
     {
         if (frame.Generator is { } g)
         {
@@ -76,9 +89,7 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
                     throw error("a materialising frame points outside its caller's stack or code");
             }
         }
-        // The top frame waits for the host's value; a caller waits for its callee's result unless
-        // the callee will patch the caller's stack and re-run an instruction instead (Retry).
-        ValidateState(frame, awaitsValue: true);
+        ValidateState(frame, awaitsValue);
     }
 
     private void ValidateState(Frame frame, bool awaitsValue)
@@ -91,7 +102,7 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
         var locals = code.VarNames.Length;
         var stack = frame.Sp - locals;
         // A frame waiting for a value is one item short of the depth before its next instruction.
-        if (stack != depth && !(awaitsValue && stack == depth - 1))
+        if (stack != (awaitsValue ? depth - 1 : depth))
             throw error($"stack holds {stack} items at instruction {frame.Ip} of {code.QualName}, which expects {depth}");
         if (frame.BlockCount != facts.BlockDepth[frame.Ip])
             throw error($"{frame.BlockCount} blocks at instruction {frame.Ip} of {code.QualName}, which expects {facts.BlockDepth[frame.Ip]}");

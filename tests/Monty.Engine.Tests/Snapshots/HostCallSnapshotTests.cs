@@ -392,4 +392,76 @@ public class HostCallSnapshotTests
         Assert.Equal(ExecutionStatus.Failed, outcome.Status);
         Assert.Equal(2, outcome.HostCalls);
     }
+
+    /// <summary>Suspensions with partial work on the value stack and block stack.</summary>
+    [Fact]
+    public void HostCallsInEveryStackShape()
+    {
+        var outcome = SnapshotKit.AssertSameWithSnapshots("""
+            out = []
+            def deco(fn):
+                fetch('decorating')
+                return fn
+            @deco
+            def f(a, b=fetch(5), *rest, key=None, **extra):
+                return [a, b, rest, key, extra]
+            out.append(f(fetch(1), *[fetch(2), 3], key=fetch(4), **{'z': fetch(6)}))
+            out.append(f"<{fetch(7)}|{fetch('s')!r:>5}>")
+            out.append(1 < fetch(2) < 3 and fetch(0) or fetch('or'))
+            d = {}
+            d[fetch('k')] = fetch('v')
+            a, (b, *c) = fetch(1), [fetch(2), fetch(3), 4]
+            out.append((d, a, b, c))
+            n = 0
+            while fetch(n) < 3:
+                n += 1
+                if n == 2:
+                    continue
+            out.append(n)
+            for i in range(5):
+                try:
+                    if fetch(i) == 3:
+                        break
+                    raise KeyError(i)
+                except KeyError:
+                    try:
+                        fetch('handler')
+                    finally:
+                        out.append(('finally', fetch(i)))
+            assert fetch(True), 'not reached'
+            def g():
+                yield fetch('g1')
+                yield fetch('g2')
+            out.append(list(zip(g(), g())))
+            out.append(list(enumerate(g(), fetch(10))))
+            out.append(any(fetch(x) for x in [0, 0, 1]))
+            out.append(all(fetch(x) for x in [1, 0]))
+            out.append(max(g(), key=lambda v: fetch(len(v))))
+            out.append({k: v for k, v in zip('ab', map(fetch, [1, 2]))})
+            out.append(sum([fetch(x) for x in range(3)], fetch(100)))
+            out.append(str(out))
+            out
+            """, Fetch);
+        Assert.Equal(ExecutionStatus.Completed, outcome.Status);
+        Assert.True(outcome.HostCalls > 40, $"{outcome.HostCalls} calls");
+    }
+
+    [Fact]
+    public void FinallyRunsOnTheExceptionPathAfterLoad()
+    {
+        var outcome = SnapshotKit.AssertSameWithSnapshots("""
+            log = []
+            def risky():
+                try:
+                    raise ValueError(fetch('bad'))
+                finally:
+                    log.append(fetch('cleanup'))
+            try:
+                risky()
+            except ValueError as e:
+                log.append(str(e))
+            log
+            """, Fetch, Double);
+        Assert.Equal(new MontyList([MontyValue.From("cleanupcleanup"), MontyValue.From("badbad")]), outcome.Result);
+    }
 }

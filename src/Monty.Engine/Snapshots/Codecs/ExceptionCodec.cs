@@ -32,9 +32,7 @@ internal sealed class ExceptionCodec : NodeCodec<PyBaseException>
     {
         var type = reader.Ref<PyType>("exception type");
         if (!ExceptionTypes.IsExceptionType(type)) throw reader.Error($"'{type.Name}' is not an exception type");
-        var exception = new PyBaseException(type, PyTuple.Empty);
-        reader.Context.Exceptions.Add(exception);
-        return exception;
+        return new PyBaseException(type, PyTuple.Empty);
     }
 
     protected override void Fill(PyBaseException node, GraphReader reader)

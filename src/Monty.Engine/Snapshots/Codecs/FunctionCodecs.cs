@@ -105,10 +105,11 @@ internal static class AttributeDict
 
     public static Dictionary<string, PyObject>? Read(GraphReader reader)
     {
-        var count = reader.Input.Count("attribute count", 2);
-        if (count == 0) return null;
+        var header = reader.Input.Int("attribute count");
+        if (header == 0) return null;
+        var count = reader.Input.CheckCount((ulong)(header - 1), "attribute count", 2);
         var dict = new Dictionary<string, PyObject>(StringComparer.Ordinal);
-        for (var i = 0; i < count - 1; i++)
+        for (var i = 0; i < count; i++)
         {
             var name = reader.Input.String("attribute name");
             if (!dict.TryAdd(name, reader.Ref<PyObject>("attribute value"))) throw reader.Error($"attribute '{name}' appears twice");

@@ -80,18 +80,12 @@ internal sealed class ModuleAttributeCodec : NodeCodec<PyObject>
     }
 }
 
-/// <summary>A prelude's namespace: recreated by running the prelude, never copied. The flag marks
-/// the prelude of the suspended execution itself.</summary>
+/// <summary>A prelude's namespace: recreated by running the prelude, never copied.</summary>
 internal sealed class PreludeNamespaceCodec : NodeCodec<ModuleNamespace>
 {
-    protected override void Construction(ModuleNamespace node, RecordSink sink) => sink.Bool(sink.Context.IsVmPrelude(node));
+    protected override void Construction(ModuleNamespace node, RecordSink sink) { }
 
-    protected override ModuleNamespace Construct(GraphReader reader)
-    {
-        var ofVm = reader.Input.Bool("prelude belongs to the execution");
-        return reader.Context.PreludeNamespace(ofVm)
-            ?? throw reader.Error("a second prelude claims to belong to the execution, or there is no execution");
-    }
+    protected override ModuleNamespace Construct(GraphReader reader) => reader.Context.PreludeNamespace();
 }
 
 /// <summary>A function the prelude defines, by name within a prelude namespace.</summary>
