@@ -35,12 +35,13 @@ public sealed class TestHost : IAsyncDisposable
     internal SessionRegistry Registry => _app.Services.GetRequiredService<SessionRegistry>();
 
     /// <summary>Starts a server on the ASP.NET Core TestServer (no sockets).</summary>
-    public static async Task<TestHost> StartInProcessAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<TestHost> StartInProcessAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var app = MontyGrpcServer.Build([], builder =>
         {
             builder.WebHost.UseTestServer();
             Configure(builder, settings);
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         var handler = app.GetTestServer().CreateHandler();
