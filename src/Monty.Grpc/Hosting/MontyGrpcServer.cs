@@ -35,6 +35,8 @@ public static class MontyGrpcServer
         services.AddOptions<MontyServerOptions>().Bind(builder.Configuration.GetSection(MontyServerOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MontyServerOptions>, MontyServerOptionsValidator>();
 
+        // Registered as a singleton so the key hashes are computed once, not per call.
+        services.AddSingleton<ApiKeyInterceptor>();
         services.AddGrpc().AddServiceOptions<MontySessionService>(o => o.Interceptors.Add<ApiKeyInterceptor>());
         services.AddOptions<GrpcServiceOptions>().Configure<IOptions<MontyServerOptions>>((grpc, monty) =>
         {

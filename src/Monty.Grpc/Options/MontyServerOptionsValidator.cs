@@ -37,7 +37,7 @@ internal sealed class MontyServerOptionsValidator : IValidateOptions<MontyServer
 
     private static void ValidateLimits(List<string> errors, LimitOptions d, LimitOptions max)
     {
-        NotAbove(errors, "MaxDuration", d.MaxDuration?.Ticks, max.MaxDuration?.Ticks);
+        NotAbove(errors, "MaxDuration", d.MaxDuration?.Ticks, max.MaxDuration?.Ticks, ticks => TimeSpan.FromTicks(ticks).ToString());
         NotAbove(errors, "MaxMemoryBytes", d.MaxMemoryBytes, max.MaxMemoryBytes);
         NotAbove(errors, "MaxAllocations", d.MaxAllocations, max.MaxAllocations);
         NotAbove(errors, "MaxRecursionDepth", d.MaxRecursionDepth, max.MaxRecursionDepth);
@@ -56,11 +56,12 @@ internal sealed class MontyServerOptionsValidator : IValidateOptions<MontyServer
 
     /// <summary>A default above the maximum, or unlimited under a finite maximum, would be clamped
     /// silently on every session: better to say so once.</summary>
-    private static void NotAbove(List<string> errors, string field, long? value, long? max)
+    private static void NotAbove(List<string> errors, string field, long? value, long? max, Func<long, string>? show = null)
     {
-        if (max is null) return;
-        if (value is null) errors.Add($"Monty:DefaultLimits:{field} is unlimited but Monty:MaxLimits:{field} is {max}.");
-        else if (value > max) errors.Add($"Monty:DefaultLimits:{field} ({value}) exceeds Monty:MaxLimits:{field} ({max}).");
+        if (max is not { } m) return;
+        show ??= v => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (value is not { } v) errors.Add($"Monty:DefaultLimits:{field} is unlimited but Monty:MaxLimits:{field} is {show(m)}.");
+        else if (v > m) errors.Add($"Monty:DefaultLimits:{field} ({show(v)}) exceeds Monty:MaxLimits:{field} ({show(m)}).");
     }
 
     private static void Positive(List<string> errors, string field, int value)

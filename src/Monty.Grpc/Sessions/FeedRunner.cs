@@ -29,4 +29,7 @@ internal sealed class FeedRunner
     public Task EnterAsync(CancellationToken cancellationToken) => _slots.WaitAsync(cancellationToken);
 
     public void Exit() => _slots.Release();
+
+    /// <summary>Slots free right now (for tests and diagnostics).</summary>
+    public int FreeSlots => _slots.CurrentCount;
 }

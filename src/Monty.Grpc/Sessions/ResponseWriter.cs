@@ -6,13 +6,15 @@ namespace Monty.Grpc.Sessions;
 
 /// <summary>The only writer of a session's response stream: messages are queued in order and
 /// written by one loop, so engine output, call requests and terminal messages never race.
-/// Messages queued back to back are written with BufferHint and flushed once.</summary>
+/// When the loop is idle, a queued message is written at once on the sender's thread (no
+/// thread-pool hop on the host-call path); while a write is in flight, messages queue up and
+/// are written with BufferHint and flushed once.</summary>
 internal sealed class ResponseWriter
 {
     private static readonly WriteOptions Buffered = new(WriteFlags.BufferHint);
 
     private readonly Channel<SessionResponse> _queue = Channel.CreateUnbounded<SessionResponse>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        new UnboundedChannelOptions { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
     private readonly IServerStreamWriter<SessionResponse> _stream;
     private readonly Task _loop;
 
@@ -34,7 +36,6 @@ internal sealed class ResponseWriter
 
     private async Task WriteLoopAsync()
     {
-        await Task.Yield();
         var reader = _queue.Reader;
         try
         {

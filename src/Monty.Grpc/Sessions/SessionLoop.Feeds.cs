@@ -54,7 +54,7 @@ internal sealed partial class SessionLoop
                         $"the script called host function '{execution.PendingCall!.FunctionName}' after the client closed its request stream",
                         FailureReason.ClientClosed, Limit.Unspecified));
                 }
-                else if (_stopping && _services.Registry.GraceOver.IsCompleted)
+                else if (_services.Registry.GraceOver.IsCancellationRequested)
                 {
                     AbortFeed(WireMessages.Failed("RuntimeError", "the server shut down before the feed finished",
                         FailureReason.ServerShutdown, Limit.Unspecified));

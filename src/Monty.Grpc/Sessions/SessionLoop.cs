@@ -18,9 +18,12 @@ internal sealed partial class SessionLoop : IDisposable
     private readonly SessionServices _services;
     private readonly ResponseWriter _writer;
     private readonly DeadlineTimer _timer = new();
-    private readonly TaskCompletionSource _callEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenRegistration _callEndedRegistration;
+    private readonly CancellationTokenRegistration[] _registrations;
     private readonly CancellationTokenSource _stopReading = new();
+
+    /// <summary>Completed when something outside the loop happens (the call ends, shutdown
+    /// starts, the grace period ends); the loop then replaces it and looks at what changed.</summary>
+    private TaskCompletionSource _signal = NewSignal();
 
     private Task<bool>? _read;
     private bool _clientClosed;
@@ -36,7 +39,13 @@ internal sealed partial class SessionLoop : IDisposable
         _call = call;
         _services = services;
         _writer = new ResponseWriter(responses);
-        _callEndedRegistration = call.CancellationToken.Register(static s => ((TaskCompletionSource)s!).TrySetResult(), _callEnded);
+        Action<object?> signal = static s => ((SessionLoop)s!)._signal.TrySetResult();
+        _registrations =
+        [
+            call.CancellationToken.UnsafeRegister(signal, this),
+            services.Registry.Stopping.UnsafeRegister(signal, this),
+            services.Registry.GraceOver.UnsafeRegister(signal, this),
+        ];
     }
 
     public string SessionId { get; } = Guid.NewGuid().ToString("N");
@@ -111,16 +120,16 @@ internal sealed partial class SessionLoop : IDisposable
     private async Task WaitForEventAsync()
     {
         var deadline = NextDeadline();
-        var waits = new List<Task>(6) { _callEnded.Task };
+        var waits = new List<Task>(4) { _signal.Task };
         if (_read is not null) waits.Add(_read);
         if (_slot is not null) waits.Add(_slot);
         if (deadline is { } due) waits.Add(_timer.Arm(due));
-        if (!_stopping) waits.Add(_services.Registry.Stopping);
-        else if (_feed is not null) waits.Add(_services.Registry.GraceOver);
         await Task.WhenAny(waits);
 
+        // Replace the signal before looking, so that an event arriving meanwhile is not lost.
+        if (_signal.Task.IsCompleted) _signal = NewSignal();
         if (!_stopping && _services.Registry.IsStopping) _stopping = true;
-        if (_stopping && _feed is not null && _services.Registry.GraceOver.IsCompleted)
+        if (_stopping && _feed is not null && _services.Registry.GraceOver.IsCancellationRequested)
         {
             AbortFeed(WireMessages.Failed("RuntimeError", "the server shut down before the feed finished",
                 FailureReason.ServerShutdown, Limit.Unspecified));
@@ -248,10 +257,12 @@ internal sealed partial class SessionLoop : IDisposable
 
     private static long ToTicks(TimeSpan t) => (long)(t.TotalSeconds * Stopwatch.Frequency);
 
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public void Dispose()
     {
+        foreach (var registration in _registrations) registration.Dispose();
         _timer.Dispose();
-        _callEndedRegistration.Dispose();
         _stopReading.Dispose();
     }
 }

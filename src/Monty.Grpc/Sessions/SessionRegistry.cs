@@ -3,24 +3,25 @@ using Monty.Grpc.Options;
 
 namespace Monty.Grpc.Sessions;
 
-/// <summary>Counts open sessions against the cap and tells them when the server stops.</summary>
+/// <summary>Counts open sessions against the cap and tells them when the server stops. Sessions
+/// register callbacks on the tokens (O(1) each) rather than all awaiting one shared task.</summary>
 internal sealed class SessionRegistry(IOptions<MontyServerOptions> options)
 {
     private readonly int _max = options.Value.MaxConcurrentSessions;
-    private readonly TaskCompletionSource _stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _graceOver = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _graceOver = new();
     private readonly TaskCompletionSource _allClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _active;
 
     public int Active => Volatile.Read(ref _active);
 
-    public bool IsStopping => _stopping.Task.IsCompleted;
+    public bool IsStopping => _stopping.IsCancellationRequested;
 
-    /// <summary>Completes when shutdown begins: sessions stop taking new feeds.</summary>
-    public Task Stopping => _stopping.Task;
+    /// <summary>Cancelled when shutdown begins: sessions stop taking new feeds.</summary>
+    public CancellationToken Stopping => _stopping.Token;
 
-    /// <summary>Completes when the shutdown grace period ends: unfinished feeds fail.</summary>
-    public Task GraceOver => _graceOver.Task;
+    /// <summary>Cancelled when the shutdown grace period ends: unfinished feeds fail.</summary>
+    public CancellationToken GraceOver => _graceOver.Token;
 
     public bool TryEnter()
     {
@@ -41,11 +42,11 @@ internal sealed class SessionRegistry(IOptions<MontyServerOptions> options)
     /// plus a margin for the sessions to send their failures has passed).</summary>
     public async Task ShutdownAsync(TimeSpan grace)
     {
-        if (!_stopping.TrySetResult()) return;
+        if (IsStopping) return;
+        _stopping.Cancel();
         if (Active == 0) _allClosed.TrySetResult();
-        var graceTimer = Task.Delay(grace);
-        await Task.WhenAny(_allClosed.Task, graceTimer);
-        _graceOver.TrySetResult();
+        await Task.WhenAny(_allClosed.Task, Task.Delay(grace));
+        _graceOver.Cancel();
         await Task.WhenAny(_allClosed.Task, Task.Delay(TimeSpan.FromSeconds(5)));
     }
 }

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Monty.Grpc.Hosting;
+using Monty.Grpc.Options;
 using Monty.Grpc.Sessions;
 using Monty.Protocol.V1;
 
@@ -33,12 +35,13 @@ public sealed class TestHost : IAsyncDisposable
     internal SessionRegistry Registry => _app.Services.GetRequiredService<SessionRegistry>();
 
     /// <summary>Starts a server on the ASP.NET Core TestServer (no sockets).</summary>
-    public static async Task<TestHost> StartInProcessAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<TestHost> StartInProcessAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var app = MontyGrpcServer.Build([], builder =>
         {
             builder.WebHost.UseTestServer();
             Configure(builder, settings);
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         var handler = app.GetTestServer().CreateHandler();
@@ -99,6 +102,15 @@ public sealed class TestHost : IAsyncDisposable
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"{Registry.Active} sessions still open");
             await Task.Delay(10);
         }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> worker slots are taken (a feed is executing Python).</summary>
+    public async Task WaitForBusyWorkersAsync(int count)
+    {
+        var runner = _app.Services.GetRequiredService<FeedRunner>();
+        var total = _app.Services.GetRequiredService<IOptions<MontyServerOptions>>().Value.MaxRunningFeeds;
+        for (var i = 0; i < 1000 && total - runner.FreeSlots < count; i++) await Task.Delay(5);
+        if (total - runner.FreeSlots < count) throw new TimeoutException("the feed never started running");
     }
 
     public async ValueTask DisposeAsync()

@@ -41,11 +41,11 @@ public sealed class ServerSettingsTests
     [Fact]
     public async Task IdleSessionIsClosed()
     {
-        await using var host = await TestHost.StartInProcessAsync(Settings.Of(("IdleSessionTimeout", "00:00:00.200")));
+        await using var host = await TestHost.StartInProcessAsync(Settings.Of(("IdleSessionTimeout", "00:00:00.500")));
         using var session = host.Open();
         await session.ConfigureAsync();
         Assert.Equal(1, (await session.RunAsync("1")).Value.IntValue);
-        Assert.Equal("the session was idle for 0.2 s and was closed", await session.ExpectStatusAsync(StatusCode.DeadlineExceeded));
+        Assert.Equal("the session was idle for 0.5 s and was closed", await session.ExpectStatusAsync(StatusCode.DeadlineExceeded));
         using var silent = host.Open();
         Assert.Contains("no configure message", await silent.ExpectStatusAsync(StatusCode.DeadlineExceeded));
         await host.WaitForNoSessionsAsync();
