@@ -57,11 +57,7 @@ public static class MontyGrpcServer
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<FeedRunner>();
         services.AddSingleton<SessionServices>();
-#if MONTY_SNAPSHOTS
         services.AddSingleton<ISessionSnapshots, EngineSnapshots>();
-#else
-        services.AddSingleton<ISessionSnapshots, UnavailableSnapshots>();
-#endif
         services.AddHostedService<ShutdownDrain>();
     }
 

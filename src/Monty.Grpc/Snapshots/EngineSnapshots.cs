@@ -1,4 +1,3 @@
-#if MONTY_SNAPSHOTS
 using Monty.Engine;
 using Monty.Grpc.Sessions;
 
@@ -6,7 +5,7 @@ namespace Monty.Grpc.Snapshots;
 
 /// <summary>Snapshots through the engine's Dump/Load. The server prefixes one byte saying what
 /// the engine bytes hold (a session, or a feed suspended at host calls), so that clients can
-/// treat snapshots as opaque bytes. Build with -p:MontySnapshots=true once the engine API is in.</summary>
+/// treat snapshots as opaque bytes.</summary>
 internal sealed class EngineSnapshots : ISessionSnapshots
 {
     private const byte SessionKind = 1;
@@ -44,4 +43,3 @@ internal sealed class EngineSnapshots : ISessionSnapshots
         }
     }
 }
-#endif

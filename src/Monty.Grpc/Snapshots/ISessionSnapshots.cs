@@ -2,8 +2,8 @@ using Monty.Engine;
 
 namespace Monty.Grpc.Snapshots;
 
-/// <summary>Turns a session into bytes and back (Dump and Load requests). A seam because the
-/// engine's snapshot API lands separately: until then <see cref="UnavailableSnapshots"/> answers.</summary>
+/// <summary>Turns a session into bytes and back (Dump and Load requests); a seam so tests can
+/// drive the protocol around it with a stand-in.</summary>
 internal interface ISessionSnapshots
 {
     /// <summary>Serializes a session between feeds, or one whose feed waits for host calls
