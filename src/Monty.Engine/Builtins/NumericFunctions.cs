@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using Monty.Engine.Formatting;
 using Monty.Engine.Objects;
@@ -16,9 +15,9 @@ internal static class NumericFunctions
         BuiltinsTable.Add(table, "round", Round);
         BuiltinsTable.Add(table, "divmod", DivMod);
         BuiltinsTable.Add(table, "pow", Pow);
-        BuiltinsTable.Add(table, "hex", (a, k) => Radix(a, k, "hex", 16, "0x"));
-        BuiltinsTable.Add(table, "oct", (a, k) => Radix(a, k, "oct", 8, "0o"));
-        BuiltinsTable.Add(table, "bin", (a, k) => Radix(a, k, "bin", 2, "0b"));
+        BuiltinsTable.Add(table, "hex", (a, k) => Radix(a, k, "hex", "#x"));
+        BuiltinsTable.Add(table, "oct", (a, k) => Radix(a, k, "oct", "#o"));
+        BuiltinsTable.Add(table, "bin", (a, k) => Radix(a, k, "bin", "#b"));
         BuiltinsTable.Add(table, "chr", Chr);
         BuiltinsTable.Add(table, "ord", Ord);
     }
@@ -124,14 +123,13 @@ internal static class NumericFunctions
         return Arithmetic.Mod(x, mod);
     }
 
-    private static PyObject Radix(PyObject[] args, KeywordArgs? kwargs, string name, int radix, string prefix)
+    /// <summary>hex/oct/bin: format() with the alternate-form spec gives exactly their output.</summary>
+    private static PyObject Radix(PyObject[] args, KeywordArgs? kwargs, string name, string spec)
     {
         NativeArgs.NoKeywords(name, kwargs);
         NativeArgs.Count(name, args, 1, 1);
         if (!Numbers.TryGetBig(args[0], out var v))
             throw PyErrors.TypeError($"'{args[0].Type.Name}' object cannot be interpreted as an integer");
-        var spec = radix switch { 16 => "#x", 8 => "#o", _ => "#b" };
-        _ = prefix;
         return PyStr.Of(NumberFormatter.FormatInt(v, spec));
     }
 
@@ -164,6 +162,4 @@ internal static class NumericFunctions
                 throw PyErrors.TypeError($"ord() expected string of length 1, but {args[0].Type.Name} found");
         }
     }
-
-    internal static string Invariant(long v) => v.ToString(CultureInfo.InvariantCulture);
 }

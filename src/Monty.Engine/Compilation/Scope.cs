@@ -49,6 +49,4 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node nod
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
 
     public string QualifiedPrefix { get; set; } = "";
-
-    public NameKind Kind_Of(string name) => Resolved.TryGetValue(name, out var k) ? k : Kind == ScopeKind.Module ? NameKind.GlobalImplicit : NameKind.GlobalImplicit;
 }

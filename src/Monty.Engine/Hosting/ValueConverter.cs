@@ -1,4 +1,3 @@
-using System.Numerics;
 using Monty.Engine.Objects;
 using Monty.Engine.Runtime;
 
@@ -132,6 +131,4 @@ internal static class ValueConverter
             throw new ArgumentException(ExceptionText.Str(e.Value));
         }
     }
-
-    public static MontyValue FromBig(BigInteger v) => new MontyInt(v);
 }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Monty.Engine.Objects;
 
 namespace Monty.Engine.Runtime;
@@ -104,6 +103,4 @@ internal static class Equality
         if (x.Start != y.Start) return false;
         return n == 1 || x.Step == y.Step;
     }
-
-    internal static int CompareBig(BigInteger a, BigInteger b) => a.CompareTo(b);
 }

@@ -43,13 +43,12 @@ internal sealed partial class VirtualMachine
     /// <summary>A generator frame yielded: hand the value to whoever resumed it.</summary>
     private void HandleYield(Frame f, PyObject value)
     {
-        var gen = f.Generator ?? throw new InvalidOperationException("yield outside a generator frame");
+        if (f.Generator is null) throw new InvalidOperationException("yield outside a generator frame");
         var caller = f.Back!;
         PopGeneratorFrame(f, finished: false);
         if (f.Mode == ResumeMode.Close)
             throw PyErrors.RuntimeError("generator ignored GeneratorExit");
         caller.Push(value);
-        _ = gen;
     }
 
     /// <summary>A frame returned: deliver the value to its caller according to how it was entered.</summary>
