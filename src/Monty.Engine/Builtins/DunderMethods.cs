@@ -37,8 +37,8 @@ internal static class DunderMethods
                 TypeSetup.Method(type, "__add__", (args, _) => Binary(type, BinaryOp.Add, false, args));
                 TypeSetup.Method(type, "__mul__", (args, _) => Binary(type, BinaryOp.Mult, false, args));
             }
-            TypeSetup.Method(type, "__eq__", (args, _) => Compare(type, args, c => PyBool.Of(Ops.Eq(args[0], args[1]))));
-            TypeSetup.Method(type, "__ne__", (args, _) => Compare(type, args, c => PyBool.Of(!Ops.Eq(args[0], args[1]))));
+            TypeSetup.Method(type, "__eq__", (args, _) => Compare(type, args, () => PyBool.Of(Ops.Eq(args[0], args[1]))));
+            TypeSetup.Method(type, "__ne__", (args, _) => Compare(type, args, () => PyBool.Of(!Ops.Eq(args[0], args[1]))));
             TypeSetup.Method(type, "__lt__", (args, _) => Order(type, args, Comparison.Op.Lt));
             TypeSetup.Method(type, "__le__", (args, _) => Order(type, args, Comparison.Op.Le));
             TypeSetup.Method(type, "__gt__", (args, _) => Order(type, args, Comparison.Op.Gt));
@@ -89,14 +89,14 @@ internal static class DunderMethods
         }
     }
 
-    private static PyObject Compare(PyType type, PyObject[] args, Func<bool, PyObject> result)
+    private static PyObject Compare(PyType type, PyObject[] args, Func<PyObject> result)
     {
         var self = Self(type, args, "__eq__");
         var other = Arg(args);
         var comparable = self is PyInt or PyBigInt or PyFloat
             ? other is PyInt or PyBigInt or PyFloat
             : self is PySet ? other is PySet : other.Type.IsSubtypeOf(type);
-        return comparable ? result(true) : PySingleton.NotImplemented;
+        return comparable ? result() : PySingleton.NotImplemented;
     }
 
     private static PyObject Order(PyType type, PyObject[] args, Comparison.Op op)

@@ -100,10 +100,11 @@ internal enum OpCode : byte
     ImportStar = 69,
     /// <summary>Raises NotImplementedError for a construct the compiler accepted but cannot run.</summary>
     Unsupported = 70,
-    /// <summary>Pushes a list, set or dict from the top iterable for a displays' unpack, e.g. [*a].</summary>
+    /// <summary>Reserved (not emitted); the number stays taken so snapshot opcode numbers do not move.</summary>
     BuildListUnpack = 71,
-    /// <summary>[container, value] -> appends (used for starred displays and comprehension-free unpacking).</summary>
+    /// <summary>Reserved (not emitted).</summary>
     DeleteSubscrSlice = 72,
+    /// <summary>Reserved for class statements (not emitted yet).</summary>
     LoadBuildClass = 73,
     /// <summary>Jumps to arg if top is not None (pops it).</summary>
     PopJumpIfNotNone = 74,

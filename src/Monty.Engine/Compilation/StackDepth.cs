@@ -31,8 +31,7 @@ internal static class StackDepth
                 var (fall, jump, terminal) = Effect(op, arg);
                 if (jump is { } j)
                 {
-                    var jumpTarget = op == OpCode.SetupExcept ? arg : arg;
-                    Visit(jumpTarget, depth + j);
+                    Visit(arg, depth + j);
                     max = Math.Max(max, depth + j);
                 }
                 if (terminal) break;

@@ -51,23 +51,8 @@ internal static class CharClass
         };
     }
 
-    /// <summary>Python's str.isprintable for one code point: everything except control, format,
-    /// surrogate, private-use, unassigned and separator characters other than the ASCII space.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ')
-        {
-            return true;
-        }
-
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>Python's str.isprintable for one code point (CPython 3.11's Unicode data).</summary>
+    public static bool IsPrintable(int cp) => Runtime.UnicodeInfo.Has(cp, Runtime.UnicodeInfo.Printable);
 
     public static int HexValue(char c) => c switch
     {

@@ -87,7 +87,7 @@ internal sealed class PyStr : PyObject
 
     /// <summary>UTF-16 offset of a code point index (index may equal Length).</summary>
     public int OffsetOf(int index) =>
-        IsSimple || index >= Length ? (index >= Length ? Value.Length : index) : Offsets[index];
+        index >= Length ? Value.Length : IsSimple ? index : Offsets[index];
 
     /// <summary>Substring by code point indices [start, end).</summary>
     public string Slice(int start, int end)

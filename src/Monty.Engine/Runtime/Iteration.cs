@@ -38,7 +38,7 @@ internal static class Iteration
             case PyGenerator:
                 throw new NeedsPythonIteration(o);
             default:
-                if (!IsNative(o)) throw o is PyObject && IsIterableByProtocol(o) ? new NeedsPythonIteration(o) : NotIterable(o);
+                if (!IsNative(o)) throw IsIterableByProtocol(o) ? new NeedsPythonIteration(o) : NotIterable(o);
                 return EnumerateIterator((PyObject)GetIter(o));
         }
     }

@@ -9,9 +9,6 @@ namespace Monty.Engine.Runtime;
 /// (printed as [...]) and bound their nesting depth.</summary>
 internal static class Repr
 {
-    /// <summary>CPython 3.11's default limit on int/str conversions of huge ints.</summary>
-    public const int MaxIntDigits = 4300;
-
     public static string Of(PyObject o)
     {
         var sb = new StringBuilder();
@@ -120,16 +117,17 @@ internal static class Repr
 
     public static string Address(PyObject o) => "0x" + ObjectIds.Of(o).ToString("x", CultureInfo.InvariantCulture);
 
+    /// <summary>str(int) for big ints; the formatting library enforces CPython's digit limit.</summary>
     public static string BigToString(BigInteger value)
     {
-        // Reject before converting: the conversion itself is quadratic in the digit count.
-        if (BigInteger.Abs(value).GetBitLength() > MaxIntDigits * 3.33 &&
-            BigInteger.Abs(value) >= BigInteger.Pow(10, MaxIntDigits))
+        try
         {
-            throw PyErrors.ValueError(
-                $"Exceeds the limit ({MaxIntDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            return Formatting.IntText.ToDecimalString(value);
         }
-        return value.ToString(CultureInfo.InvariantCulture);
+        catch (Formatting.FormattingException e)
+        {
+            throw StringFormatting.Convert(e);
+        }
     }
 
     private static void AppendItems(StringBuilder sb, PyObject self, IReadOnlyList<PyObject> items, string open, string close, int depth)
@@ -286,17 +284,8 @@ internal static class Repr
         sb.Append(quote);
     }
 
-    /// <summary>Python's str.isprintable for one code point.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp < 0x20 || cp == 0x7F) return false;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
-    }
+    /// <summary>Python's str.isprintable for one code point (CPython 3.11's Unicode data).</summary>
+    public static bool IsPrintable(int cp) => cp is >= 0x20 and < 0x7F || UnicodeInfo.Has(cp, UnicodeInfo.Printable);
 
     public static string BytesRepr(byte[] b)
     {

@@ -166,26 +166,11 @@ internal sealed partial class VirtualMachine
                         {
                             var b = v[sp - 1]!;
                             var a = v[sp - 2]!;
-                            PyObject result;
-                            if (a is PyInt x && b is PyInt y && arg is (int)BinaryOp.Add or (int)BinaryOp.Add + 16)
-                            {
-                                var r = x.Value + y.Value;
-                                result = ((x.Value ^ r) & (y.Value ^ r)) < 0 ? Arithmetic.Binary(BinaryOp.Add, a, b) : PyInt.Get(r);
-                            }
-                            else if (a is PyInt x2 && b is PyInt y2 && arg is (int)BinaryOp.Sub or (int)BinaryOp.Sub + 16)
-                            {
-                                var r = x2.Value - y2.Value;
-                                result = ((x2.Value ^ y2.Value) & (x2.Value ^ r)) < 0 ? Arithmetic.Binary(BinaryOp.Sub, a, b) : PyInt.Get(r);
-                            }
-                            else if (a is PyInt x3 && b is PyInt y3 && a is not PyBool && b is not PyBool
-                                     && Arithmetic.SmallInt((BinaryOp)(arg & 15), x3.Value, y3.Value) is { } small)
-                            {
-                                result = small;
-                            }
-                            else
-                            {
-                                result = Arithmetic.Binary((BinaryOp)(arg & 15), a, b, arg >= 16);
-                            }
+                            // Small ints take the 64-bit path inline; two bools keep bool results for & | ^.
+                            var result = a is PyInt x && b is PyInt y && !(a is PyBool && b is PyBool)
+                                && Arithmetic.SmallInt((BinaryOp)(arg & 15), x.Value, y.Value) is { } small
+                                ? small
+                                : Arithmetic.Binary((BinaryOp)(arg & 15), a, b, arg >= 16);
                             v[--sp] = null;
                             v[sp - 1] = result;
                             continue;
