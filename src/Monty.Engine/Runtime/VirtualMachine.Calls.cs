@@ -5,7 +5,7 @@ namespace Monty.Engine.Runtime;
 internal sealed partial class VirtualMachine
 {
     /// <summary>Returned by <see cref="Invoke"/> when the script called a host function.</summary>
-    private static readonly PyObject SuspendMarker = PySingleton.Ellipsis;
+    private static readonly PyObject SuspendMarker = new TailCall(PySingleton.None, []);
 
     private Frame NewFrame(PyFunction fn) => new(fn.Code, fn.Globals, fn.GlobalSlots, fn.Closure);
 
