@@ -7,7 +7,14 @@ namespace Monty.Engine.Modules;
 /// file system, no site-packages and no importlib behind import.</summary>
 internal static class ModuleRegistry
 {
-    private static readonly Dictionary<string, Func<PyModule>> Factories = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Func<PyModule>> Factories = CreateFactories();
+
+    private static Dictionary<string, Func<PyModule>> CreateFactories()
+    {
+        var factories = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal);
+        foreach (var kv in ModuleCatalog.All()) factories.Add(kv.Key, kv.Value);
+        return factories;
+    }
 
     /// <summary>Registers a module factory; each execution imports its own fresh module object.</summary>
     public static void Register(string name, Func<PyModule> factory)

@@ -40,7 +40,7 @@ internal sealed class Prelude
     {
         var assembly = typeof(Prelude).Assembly;
         var source = new System.Text.StringBuilder();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("prelude/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);

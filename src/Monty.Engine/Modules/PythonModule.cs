@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Monty.Engine.Compilation;
+using Monty.Engine.Objects;
+using Monty.Engine.Runtime;
+
+namespace Monty.Engine.Modules;
+
+/// <summary>Engine modules written in Python: <c>Modules/&lt;Name&gt;/&lt;name&gt;.py</c>, embedded,
+/// compiled once per process. Each import runs the module body in a private VM (bodies only
+/// define things, so they cannot suspend) and exposes the resulting namespace. Their functions
+/// then run as ordinary frames of the importing execution, where host calls can suspend them.</summary>
+internal static class PythonModule
+{
+    private static readonly ConcurrentDictionary<string, Lazy<CodeObject>> Codes = new(StringComparer.Ordinal);
+
+    /// <summary>A factory for the module whose source is the embedded file <paramref name="fileName"/>.</summary>
+    public static Func<PyModule> Factory(string moduleName, string fileName) => () => Create(moduleName, fileName);
+
+    public static PyModule Create(string moduleName, string fileName)
+    {
+        var code = Codes.GetOrAdd(fileName, f => new Lazy<CodeObject>(() => Compile(moduleName, f))).Value;
+        var ns = new ModuleNamespace(moduleName);
+        ns.Set("__name__", PyStr.Of(moduleName));
+        var vm = new VirtualMachine(new Limits.ResourceTracker(ResourceLimits.Unlimited), NullOutput.Instance);
+        if (vm.Start(new Frame(code, ns, ns.SlotsFor(code), null)) != VmState.Completed)
+            throw new InvalidOperationException($"The engine module {moduleName} failed to initialise: {vm.Error}");
+        var module = new PyModule(moduleName);
+        foreach (var kv in ns.Bindings()) module.Dict[kv.Key] = kv.Value;
+        return module;
+    }
+
+    private static CodeObject Compile(string moduleName, string fileName)
+    {
+        var assembly = typeof(PythonModule).Assembly;
+        using var stream = assembly.GetManifestResourceStream("module/" + fileName)
+            ?? throw new InvalidOperationException($"Embedded module source {fileName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Compiler.CompileModule(reader.ReadToEnd(), $"<{moduleName}>", CompileOptions.Prelude);
+    }
+}
