@@ -132,7 +132,7 @@ internal sealed partial class Compiler
             case Global or Nonlocal:
                 break;
             case ClassDef cd:
-                EmitUnsupported("class definitions", cd.Span);
+                CompileClassDef(cd);
                 break;
             case With w:
                 EmitUnsupported(w.IsAsync ? "async with" : "the with statement", w.Span);
@@ -350,6 +350,54 @@ internal sealed partial class Compiler
         EmitMakeFunction(code, fd.Args);
         for (var i = 0; i < fd.Decorators.Count; i++) _b.Emit(OpCode.Call, 1);
         StoreName(fd.Name);
+    }
+
+    /// <summary>class C(bases, **kw): body → __build_class__(body_function, 'C', *bases, **kw).</summary>
+    private void CompileClassDef(ClassDef cd)
+    {
+        foreach (var d in cd.Decorators) CompileExpr(d);
+        _b.Span = cd.Span;
+        if (cd.Bases.Any(b => b is Starred) || cd.Keywords.Any(k => k.Arg is null))
+            throw new SyntaxErrorException("Monty does not support * or ** in a class's bases", cd.Span);
+        _b.Emit(OpCode.LoadBuildClass);
+        var code = CompileNested(cd, cd.Name, c =>
+        {
+            if (cd.Body.Count > 0 && cd.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                c._b.LoadConst(PyStr.Of(doc));
+                c.StoreName("__doc__");
+            }
+            c.CompileBlock(cd.Body);
+            c._b.Span = cd.Span;
+            if (c._scope.CellVars.Contains("__class__"))
+            {
+                // type.__new__ fills the cell so methods' super() and __class__ see the new class.
+                c._b.Emit(OpCode.LoadClosure, c._cellIndex["__class__"]);
+                c._b.Emit(OpCode.StoreName, c._b.Name("__classcell__"));
+            }
+            c._b.LoadConst(PySingleton.None);
+            c._b.Emit(OpCode.ReturnValue);
+        });
+        _b.Span = cd.Span;
+        var flags = 0;
+        EmitClosure(code, ref flags);
+        _b.LoadConst(code);
+        _b.Emit(OpCode.MakeFunction, flags);
+        _b.LoadConst(PyStr.Of(cd.Name));
+        foreach (var b in cd.Bases) CompileExpr(b);
+        foreach (var k in cd.Keywords) CompileExpr(k.Value);
+        _b.Span = cd.Span;
+        if (cd.Keywords.Count == 0)
+        {
+            _b.Emit(OpCode.Call, 2 + cd.Bases.Count);
+        }
+        else
+        {
+            _b.LoadConst(new PyTuple([.. cd.Keywords.Select(k => (PyObject)PyStr.Of(k.Arg!))]));
+            _b.Emit(OpCode.CallKw, 2 + cd.Bases.Count + cd.Keywords.Count);
+        }
+        for (var i = 0; i < cd.Decorators.Count; i++) _b.Emit(OpCode.Call, 1);
+        StoreName(cd.Name);
     }
 
     /// <summary>Pushes defaults, keyword defaults and the closure, then builds the function.</summary>

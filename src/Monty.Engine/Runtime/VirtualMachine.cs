@@ -4,7 +4,7 @@ using Monty.Engine.Objects;
 namespace Monty.Engine.Runtime;
 
 /// <summary>Why the dispatch loop returned.</summary>
-internal enum VmState { Completed, Suspended, Failed }
+internal enum VmState { Completed, Suspended, Failed, NestedReturned }
 
 /// <summary>A host call the script is waiting on.</summary>
 internal sealed record PendingHostCall(long CallId, string FunctionName, PyObject[] Args, KeywordArgs? Kwargs);
