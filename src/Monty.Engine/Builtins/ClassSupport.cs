@@ -11,6 +11,8 @@ internal static class ClassSupport
     public static void Register(Dictionary<string, PyObject> table)
     {
         BuiltinsTable.Add(table, "__build_class__", BuildClass);
+        BuiltinsTable.Add(table, "vars", Vars);
+        BuiltinsTable.Add(table, "dir", Dir);
         table["super"] = DescriptorTypes.Super;
         table["property"] = DescriptorTypes.Property;
         table["classmethod"] = DescriptorTypes.ClassMethod;
@@ -78,6 +80,28 @@ internal static class ClassSupport
                 throw PyErrors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
         return winner;
+    }
+
+    private static PyObject Vars(PyObject[] args, KeywordArgs? kwargs)
+    {
+        NativeArgs.NoKeywords("vars", kwargs);
+        if (args.Length == 0) throw PyErrors.Unsupported("vars() without an argument");
+        if (args.Length > 1) throw PyErrors.TypeError($"vars expected at most 1 argument, got {args.Length}");
+        return args[0] switch
+        {
+            PyInstance { Dict: { } d } => d,
+            PyType or PyModule or PyFunction => Attributes.Get(args[0], "__dict__"),
+            _ => throw PyErrors.TypeError("vars() argument must have __dict__ attribute"),
+        };
+    }
+
+    private static PyObject Dir(PyObject[] args, KeywordArgs? kwargs)
+    {
+        NativeArgs.NoKeywords("dir", kwargs);
+        if (args.Length == 0) throw PyErrors.Unsupported("dir() without an argument");
+        if (args.Length > 1) throw PyErrors.TypeError($"dir expected at most 1 argument, got {args.Length}");
+        if (args[0] is PyModule m) return new PyList([.. m.Dict.Keys.Order(StringComparer.Ordinal).Select(k => (PyObject)PyStr.Of(k))]);
+        return new PyList([.. ObjectMethods.DirNames(args[0])]);
     }
 
     private static PyObject One(string name, PyObject[] args, KeywordArgs? kwargs)

@@ -45,6 +45,7 @@ internal static class IterationFunctions
             if (!ObjectFunctions.IsCallable(args[0])) throw PyErrors.TypeError("iter(v, w): v must be callable");
             return new TailCall(PreludeFunction("__iter_sentinel"), args);
         }
+        if (UserProtocol.IsUser(args[0])) return new TailCall(PreludeFunction("__iter"), [args[0]]);
         return Iteration.GetIter(args[0]);
     }
 
@@ -61,6 +62,8 @@ internal static class IterationFunctions
                     ? new GeneratorRequest(gen, PySingleton.None, ResumeMode.NextDefault) { Default = args[1] }
                     : new GeneratorRequest(gen, PySingleton.None, ResumeMode.Next);
             default:
+                if (args[0].Type.LookupUserSpecial("__next__") is { } next)
+                    return args.Length == 2 ? new TailCall(PreludeFunction("__next_default"), args) : new TailCall(next, [args[0]]);
                 throw PyErrors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
         }
     }
@@ -118,6 +121,10 @@ internal static class IterationFunctions
     {
         NativeArgs.NoKeywords("reversed", kwargs);
         NativeArgs.Count("reversed", args, 1, 1);
+        if (args[0].Type.LookupUserSpecial("__reversed__") is { } reversedMethod) return new TailCall(reversedMethod, [args[0]]);
+        if (UserProtocol.IsUser(args[0]) && args[0].Type.LookupUserSpecial("__getitem__") is not null
+            && args[0].Type.LookupUserSpecial("__len__") is not null)
+            return new TailCall(PreludeFunction("__reversed_sequence"), [args[0]]);
         switch (args[0])
         {
             case PyList l:

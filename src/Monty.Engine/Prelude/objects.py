@@ -313,3 +313,10 @@ def __sorted_instances(items, reverse):
         src.reverse()
     items[:] = src
     return None
+
+
+def __reversed_sequence(o):
+    i = len(o) - 1
+    while i >= 0:
+        yield o[i]
+        i -= 1

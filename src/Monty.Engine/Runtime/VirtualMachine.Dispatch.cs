@@ -178,10 +178,11 @@ internal sealed partial class VirtualMachine
                         {
                             if (UserProtocol.IsUser(v[sp - 2]!))
                             {
+                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__getitem"), [v[sp - 2]!, v[sp - 1]!], 2, ResumeMode.Call);
+                                var res = InvokeInstead(Prelude.Get("__getitem"), insteadArgs, 2, ResumeMode.Call);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
@@ -199,10 +200,11 @@ internal sealed partial class VirtualMachine
                         // [value, container, key]
                         if (UserProtocol.IsUser(v[sp - 2]!))
                         {
+                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!, v[sp - 3]!];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__setitem"), [v[sp - 2]!, v[sp - 1]!, v[sp - 3]!], 3, ResumeMode.Discard);
+                                var res = InvokeInstead(Prelude.Get("__setitem"), insteadArgs, 3, ResumeMode.Discard);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
@@ -217,10 +219,11 @@ internal sealed partial class VirtualMachine
                     case OpCode.DeleteSubscr:
                         if (UserProtocol.IsUser(v[sp - 2]!))
                         {
+                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__delitem"), [v[sp - 2]!, v[sp - 1]!], 2, ResumeMode.Discard);
+                                var res = InvokeInstead(Prelude.Get("__delitem"), insteadArgs, 2, ResumeMode.Discard);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
@@ -253,10 +256,11 @@ internal sealed partial class VirtualMachine
                             var a = v[sp - 2]!;
                             if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
                             {
+                                PyObject[] insteadArgs = [a, b, PyInt.Get(arg & 15), PyBool.Of(arg >= 16)];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__binop"), [a, b, PyInt.Get(arg & 15), PyBool.Of(arg >= 16)], 2, ResumeMode.Call);
+                                var res = InvokeInstead(Prelude.Get("__binop"), insteadArgs, 2, ResumeMode.Call);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
@@ -277,10 +281,11 @@ internal sealed partial class VirtualMachine
                     case OpCode.UnaryOp:
                         if (UserProtocol.IsUser(v[sp - 1]!))
                         {
+                                PyObject[] insteadArgs = [v[sp - 1]!, PyInt.Get(arg)];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__unary"), [v[sp - 1]!, PyInt.Get(arg)], 1, ResumeMode.Call);
+                                var res = InvokeInstead(Prelude.Get("__unary"), insteadArgs, 1, ResumeMode.Call);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
@@ -313,10 +318,11 @@ internal sealed partial class VirtualMachine
                             else if ((CompareOp)arg is not (CompareOp.Is or CompareOp.IsNot)
                                      && (UserProtocol.IsUser(b) || UserProtocol.IsUser(a) && (CompareOp)arg is not (CompareOp.In or CompareOp.NotIn)))
                             {
+                                PyObject[] insteadArgs = [a, b, PyInt.Get(arg)];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__compare"), [a, b, PyInt.Get(arg)], 2, ResumeMode.Call);
+                                var res = InvokeInstead(Prelude.Get("__compare"), insteadArgs, 2, ResumeMode.Call);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
@@ -492,10 +498,11 @@ internal sealed partial class VirtualMachine
                     case OpCode.GetIter:
                         if (UserProtocol.IsUser(v[sp - 1]!))
                         {
+                                PyObject[] insteadArgs = [v[sp - 1]!];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__for_iter"), [v[sp - 1]!], 1, ResumeMode.Call);
+                                var res = InvokeInstead(Prelude.Get("__for_iter"), insteadArgs, 1, ResumeMode.Call);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
