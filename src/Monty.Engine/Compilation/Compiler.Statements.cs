@@ -134,8 +134,11 @@ internal sealed partial class Compiler
             case ClassDef cd:
                 CompileClassDef(cd);
                 break;
+            case With { IsAsync: true } w:
+                EmitUnsupported("async with", w.Span);
+                break;
             case With w:
-                EmitUnsupported(w.IsAsync ? "async with" : "the with statement", w.Span);
+                CompileWith(w, 0);
                 break;
             case Match m:
                 EmitUnsupported("the match statement", m.Span);
@@ -319,6 +322,11 @@ internal sealed partial class Compiler
                     if (preserveTop) _b.Emit(OpCode.Swap, 2);
                     _b.Emit(OpCode.Pop);
                     break;
+                case FBlockKind.With:
+                    _b.Emit(OpCode.PopBlock);
+                    if (preserveTop) _b.Emit(OpCode.Swap, 2);
+                    EmitExitCall();
+                    break;
                 case FBlockKind.TryFinally:
                     {
                         _b.Emit(OpCode.PopBlock);
@@ -444,6 +452,53 @@ internal sealed partial class Compiler
             return;
         }
         CompileTryExcept(t);
+    }
+
+    /// <summary>with a as x, b as y: body — each item is a nested with, as in CPython.</summary>
+    private void CompileWith(With w, int item)
+    {
+        var withItem = w.Items[item];
+        var handler = _b.NewLabel();
+        var suppress = _b.NewLabel();
+        var end = _b.NewLabel();
+        CompileExpr(withItem.ContextExpr);
+        _b.Span = w.Span;
+        _b.Emit(OpCode.BeforeWith);
+        if (withItem.OptionalVars is not null) CompileStore(withItem.OptionalVars);
+        else _b.Emit(OpCode.Pop);
+        _b.EmitJump(OpCode.SetupExcept, handler);
+        _fblocks.Add(new FBlock(FBlockKind.With));
+        if (item + 1 < w.Items.Count) CompileWith(w, item + 1);
+        else CompileBlock(w.Body);
+        _fblocks.RemoveAt(_fblocks.Count - 1);
+        _b.Span = w.Span;
+        _b.Emit(OpCode.PopBlock);
+        EmitExitCall();
+        _b.EmitJump(OpCode.Jump, end);
+
+        // Exception path: [exit, saved, exc]; __exit__ decides whether the exception is suppressed.
+        _b.Mark(handler);
+        _b.Emit(OpCode.SetupHandler);
+        _b.Emit(OpCode.WithExceptStart);
+        _b.EmitJump(OpCode.PopJumpIfTrue, suppress);
+        _b.Emit(OpCode.PopExcept);
+        _b.Emit(OpCode.Reraise);
+        _b.Mark(suppress);
+        _b.Emit(OpCode.PopExcept);
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Pop);
+        _b.Mark(end);
+    }
+
+    /// <summary>[exit] -> []: calls exit(None, None, None) and drops its result.</summary>
+    private void EmitExitCall()
+    {
+        _b.LoadConst(PySingleton.None);
+        _b.LoadConst(PySingleton.None);
+        _b.LoadConst(PySingleton.None);
+        _b.Emit(OpCode.Call, 3);
+        _b.Emit(OpCode.Pop);
     }
 
     private void CompileTryFinally(Try t)

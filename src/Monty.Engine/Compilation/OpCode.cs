@@ -108,4 +108,8 @@ internal enum OpCode : byte
     LoadBuildClass = 73,
     /// <summary>Jumps to arg if top is not None (pops it).</summary>
     PopJumpIfNotNone = 74,
+    /// <summary>with: [mgr] -> [bound __exit__, result of __enter__()] (the call runs as a frame).</summary>
+    BeforeWith = 100,
+    /// <summary>with, exception path: [exit, saved, exc] -> [exit, saved, exc, exit(type, exc, None)].</summary>
+    WithExceptStart = 101,
 }

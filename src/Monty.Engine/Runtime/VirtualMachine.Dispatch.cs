@@ -694,6 +694,35 @@ internal sealed partial class VirtualMachine
                             exc.LastFrame = f;
                             throw new PyException(exc);
                         }
+                    case OpCode.BeforeWith:
+                        {
+                            var (exit, enter) = ContextManager.Methods(v[sp - 1]!);
+                            v[sp - 1] = exit;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var res = InvokeInstead(enter, [], 0, ResumeMode.Call);
+                            sp = f.Sp;
+                            if (res is null) goto Reload;
+                            if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                            v[sp++] = res;
+                            continue;
+                        }
+                    case OpCode.WithExceptStart:
+                        {
+                            var exc = (PyBaseException)v[sp - 1]!;
+                            PyObject[] exitArgs = [exc.ExceptionType, exc, PySingleton.None];
+                            var exit = v[sp - 3]!;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var res = InvokeInstead(exit, exitArgs, 0, ResumeMode.Call);
+                            sp = f.Sp;
+                            if (res is null) goto Reload;
+                            if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                            v[sp++] = res;
+                            continue;
+                        }
                     case OpCode.LoadBuildClass:
                         v[sp++] = Builtins.BuiltinsTable.Lookup("__build_class__")!;
                         continue;
