@@ -3,13 +3,13 @@ namespace Monty.Engine.Objects;
 /// <summary>property(fget, fset, fdel, doc): a data descriptor whose accessors are Python callables.</summary>
 internal sealed class PyProperty(PyObject? getter, PyObject? setter, PyObject? deleter, PyObject? doc) : PyObject
 {
-    public PyObject? Getter { get; } = getter;
+    public PyObject? Getter { get; set; } = getter;
 
-    public PyObject? Setter { get; } = setter;
+    public PyObject? Setter { get; set; } = setter;
 
-    public PyObject? Deleter { get; } = deleter;
+    public PyObject? Deleter { get; set; } = deleter;
 
-    public PyObject? Doc { get; } = doc;
+    public PyObject? Doc { get; set; } = doc;
 
     /// <summary>The attribute name, from __set_name__ (used in CPython's error messages).</summary>
     public string? Name { get; set; }

@@ -320,3 +320,26 @@ def __reversed_sequence(o):
     while i >= 0:
         yield o[i]
         i -= 1
+
+
+def __sorted_list(items, reverse):
+    __sorted_instances(items, reverse)
+    return items
+
+
+def __minmax_plain(items, is_max):
+    best = items[0]
+    for item in items[1:]:
+        if is_max:
+            if item > best:
+                best = item
+        elif item < best:
+            best = item
+    return best
+
+
+def __sum(items, start):
+    total = start
+    for item in items:
+        total = total + item
+    return total

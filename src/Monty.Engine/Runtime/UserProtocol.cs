@@ -12,6 +12,13 @@ internal static class UserProtocol
     /// and classes with a user metaclass).</summary>
     public static bool IsUser(PyObject o) => !o.Type.IsBuiltin;
 
+    public static bool AnyUser(IReadOnlyList<PyObject> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+            if (!items[i].Type.IsBuiltin) return true;
+        return false;
+    }
+
     private static PyObject Call(string helper, params PyObject[] args)
     {
         var vm = VirtualMachine.Current;

@@ -88,6 +88,8 @@ public class OpcodeTablePinTests
         ["DeleteSubscrSlice"] = 72,
         ["LoadBuildClass"] = 73,
         ["PopJumpIfNotNone"] = 74,
+        ["BeforeWith"] = 100,
+        ["WithExceptStart"] = 101,
     };
 
     [Fact]
