@@ -1,7 +1,8 @@
 namespace Monty.Engine.Objects;
 
-/// <summary>A dict: insertion-ordered, Python key equality.</summary>
-internal sealed class PyDict : PyObject
+/// <summary>A dict: insertion-ordered, Python key equality. Not sealed: instances of user
+/// subclasses of dict (Counter, defaultdict...) derive from it, so every native accepts them.</summary>
+internal class PyDict : PyObject
 {
     public PyDict() => Table = new HashTable();
 

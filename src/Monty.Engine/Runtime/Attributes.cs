@@ -52,6 +52,8 @@ internal static class Attributes
                 }
             case PyInstance i:
                 return ObjectAttributes.GetInstance(o, i.Class, name);
+            case ISubclassInstance sub:
+                return ObjectAttributes.GetInstance(o, sub.Class, name);
         }
         if (name == "__class__") return o.Type;
         var attr = o.Type.Lookup(name);

@@ -33,6 +33,8 @@ internal static class ObjectAttributes
                 return type;
             case "__dict__" when obj is PyInstance { Dict: { } dict }:
                 return dict;
+            case "__dict__" when obj is ISubclassInstance sub:
+                return sub.Attributes;
         }
         return attr is null ? null : Bind(attr, obj, type);
     }
@@ -163,6 +165,9 @@ internal static class ObjectAttributes
                 break;
             case PyBaseException e when e.Dict is not null:
                 return e.Dict.TryGetValue(name, out value!);
+            case ISubclassInstance sub:
+                value = sub.Attributes.GetStr(name)!;
+                return value is not null;
         }
         value = null!;
         return false;
@@ -183,6 +188,9 @@ internal static class ObjectAttributes
             case PyBaseException e:
                 (e.Dict ??= new Dictionary<string, PyObject>(StringComparer.Ordinal))[name] = value;
                 return;
+            case ISubclassInstance sub:
+                sub.Attributes.SetStr(name, value);
+                return;
         }
         throw PyErrors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
     }
@@ -192,6 +200,7 @@ internal static class ObjectAttributes
         PyInstance { Dict: { } dict } => dict.Table.Remove(PyStr.Of(name)) is not null,
         PyInstance { Slots: { } slots } => slots.Remove(name),
         PyBaseException { Dict: { } d } => d.Remove(name),
+        ISubclassInstance sub => sub.Attributes.Table.Remove(PyStr.Of(name)) is not null,
         _ => false,
     };
 }

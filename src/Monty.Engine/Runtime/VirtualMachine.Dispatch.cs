@@ -176,7 +176,7 @@ internal sealed partial class VirtualMachine
                         }
                     case OpCode.BinarySubscr:
                         {
-                            if (UserProtocol.IsUser(v[sp - 2]!))
+                            if (UserProtocol.Dispatches(v[sp - 2]!, "__getitem__"))
                             {
                                 PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
                                 f.Ip = ip;
@@ -198,7 +198,7 @@ internal sealed partial class VirtualMachine
                         }
                     case OpCode.StoreSubscr:
                         // [value, container, key]
-                        if (UserProtocol.IsUser(v[sp - 2]!))
+                        if (UserProtocol.Dispatches(v[sp - 2]!, "__setitem__"))
                         {
                                 PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!, v[sp - 3]!];
                                 f.Ip = ip;
@@ -217,7 +217,7 @@ internal sealed partial class VirtualMachine
                         v[sp] = v[sp + 1] = v[sp + 2] = null;
                         continue;
                     case OpCode.DeleteSubscr:
-                        if (UserProtocol.IsUser(v[sp - 2]!))
+                        if (UserProtocol.Dispatches(v[sp - 2]!, "__delitem__"))
                         {
                                 PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
                                 f.Ip = ip;
@@ -254,7 +254,7 @@ internal sealed partial class VirtualMachine
                         {
                             var b = v[sp - 1]!;
                             var a = v[sp - 2]!;
-                            if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
+                            if (UserProtocol.DispatchesBinary((BinaryOp)(arg & 15), a, b))
                             {
                                 PyObject[] insteadArgs = [a, b, PyInt.Get(arg & 15), PyBool.Of(arg >= 16)];
                                 f.Ip = ip;
@@ -315,8 +315,9 @@ internal sealed partial class VirtualMachine
                                     _ => Compare((CompareOp)arg, a, b),
                                 };
                             }
-                            else if ((CompareOp)arg is not (CompareOp.Is or CompareOp.IsNot)
-                                     && (UserProtocol.IsUser(b) || UserProtocol.IsUser(a) && (CompareOp)arg is not (CompareOp.In or CompareOp.NotIn)))
+                            else if ((CompareOp)arg is CompareOp.In or CompareOp.NotIn
+                                         ? UserProtocol.Dispatches(b, "__contains__")
+                                         : (CompareOp)arg is not (CompareOp.Is or CompareOp.IsNot) && UserProtocol.DispatchesCompare((CompareOp)arg, a, b))
                             {
                                 PyObject[] insteadArgs = [a, b, PyInt.Get(arg)];
                                 f.Ip = ip;
@@ -496,7 +497,7 @@ internal sealed partial class VirtualMachine
                         else v[--sp] = null;
                         continue;
                     case OpCode.GetIter:
-                        if (UserProtocol.IsUser(v[sp - 1]!))
+                        if (UserProtocol.Dispatches(v[sp - 1]!, "__iter__"))
                         {
                                 PyObject[] insteadArgs = [v[sp - 1]!];
                                 f.Ip = ip;
