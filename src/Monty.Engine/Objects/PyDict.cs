@@ -18,7 +18,10 @@ internal class PyDict : PyObject
 
     public void Set(PyObject key, PyObject value) => Table.Set(key, value);
 
-    public PyObject? GetStr(string key) => Table.Get(PyStr.Of(key));
+    public PyObject? GetStr(string key) => Table.GetStr(key);
 
-    public void SetStr(string key, PyObject value) => Table.Set(PyStr.Of(key), value);
+    public void SetStr(string key, PyObject value)
+    {
+        if (!Table.TryReplaceStr(key, value)) Table.Set(PyStr.Of(key), value);
+    }
 }
