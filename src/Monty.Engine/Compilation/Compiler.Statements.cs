@@ -138,7 +138,7 @@ internal sealed partial class Compiler
                 EmitUnsupported(w.IsAsync ? "async with" : "the with statement", w.Span);
                 break;
             case Match m:
-                EmitUnsupported("the match statement", m.Span);
+                CompileMatch(m);
                 break;
             default:
                 throw new SyntaxErrorException($"unsupported statement {stmt.GetType().Name}", stmt.Span);

@@ -593,6 +593,33 @@ internal sealed partial class VirtualMachine
                                 if (!kv.Key.StartsWith('_')) f.Globals.Set(kv.Key, kv.Value);
                             continue;
                         }
+                    case OpCode.MatchSequence:
+                        v[sp] = PyBool.Of(PatternMatching.IsSequence(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.MatchMapping:
+                        v[sp] = PyBool.Of(PatternMatching.IsMapping(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.GetLen:
+                        v[sp] = PyInt.Get(Ops.Len(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.MatchKeys:
+                        v[sp] = PatternMatching.MatchKeys(v[sp - 2]!, (PyTuple)v[sp - 1]!);
+                        sp++;
+                        continue;
+                    case OpCode.CopyDictWithoutKeys:
+                        v[sp - 1] = PatternMatching.DictWithoutKeys(v[sp - 2]!, (PyTuple)v[sp - 1]!);
+                        continue;
+                    case OpCode.MatchClass:
+                        {
+                            var attrs = PatternMatching.MatchClass(v[sp - 3]!, v[sp - 2]!, (PyTuple)v[sp - 1]!, arg);
+                            sp -= 2;
+                            v[sp] = v[sp + 1] = null;
+                            v[sp - 1] = attrs;
+                            continue;
+                        }
                     case OpCode.Unsupported:
                         throw PyErrors.Unsupported(((PyStr)consts[arg]).Value);
                     default:
