@@ -40,15 +40,17 @@ internal static class PatternMatching
         return rest;
     }
 
-    /// <summary>The class pattern check: isinstance, then the attributes named by __match_args__ (for
-    /// the positional sub-patterns) and by the keywords. Returns a tuple of those attribute values,
-    /// or None when the subject is not an instance or lacks one of the attributes.</summary>
+    /// <summary>The class pattern check: isinstance, then which attributes the positional
+    /// sub-patterns (through __match_args__) and the keywords name, with CPython's errors. Returns
+    /// None when the subject is not an instance, or the names to fetch (None = the subject itself,
+    /// for bool(x), int(x)...). The fetching is Python code (prelude __match_class_attrs), since
+    /// getattr can run user code.</summary>
     public static PyObject MatchClass(PyObject subject, PyObject cls, PyTuple keywordNames, int positional)
     {
         if (cls is not PyType type) throw PyErrors.TypeError("called match pattern must be a type");
         if (!subject.Type.IsSubtypeOf(type)) return PySingleton.None;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var attrs = new PyObject[positional + keywordNames.Count];
+        var names = new PyObject[positional + keywordNames.Count];
         if (positional > 0)
         {
             var matchArgs = Attributes.TryGet(type, "__match_args__");
@@ -72,43 +74,41 @@ internal static class PatternMatching
             }
             if (matchSelf)
             {
-                attrs[0] = subject;
+                names[0] = PySingleton.None;
             }
             else
             {
-                var names = (PyTuple)matchArgs!;
+                var args = (PyTuple)matchArgs!;
                 for (var i = 0; i < positional; i++)
                 {
-                    if (names.Items[i] is not PyStr name)
-                        throw PyErrors.TypeError($"__match_args__ elements must be strings (got {names.Items[i].Type.Name})");
-                    var value = Attribute(subject, type, name.Value, seen);
-                    if (value is null) return PySingleton.None;
-                    attrs[i] = value;
+                    if (args.Items[i] is not PyStr name)
+                        throw PyErrors.TypeError($"__match_args__ elements must be strings (got {args.Items[i].Type.Name})");
+                    names[i] = CheckUnique(type, name, seen);
                 }
             }
         }
         for (var i = 0; i < keywordNames.Count; i++)
-        {
-            var value = Attribute(subject, type, ((PyStr)keywordNames.Items[i]).Value, seen);
-            if (value is null) return PySingleton.None;
-            attrs[positional + i] = value;
-        }
-        return new PyTuple(attrs);
+            names[positional + i] = CheckUnique(type, (PyStr)keywordNames.Items[i], seen);
+        return new PyTuple(names);
     }
 
-    /// <summary>getattr(subject, name), or null when that raises AttributeError.</summary>
-    private static PyObject? Attribute(PyObject subject, PyType type, string name, HashSet<string> seen)
+    /// <summary>Whether no attribute has to be fetched (only the subject itself, or nothing).</summary>
+    public static bool OnlySelf(PyTuple names)
     {
-        if (!seen.Add(name))
-            throw PyErrors.TypeError($"{type.Name}() got multiple sub-patterns for attribute {Repr.Of(PyStr.Of(name))}");
-        try
-        {
-            return Attributes.Get(subject, name);
-        }
-        catch (PyException e) when (e.Value.ExceptionType.IsSubtypeOf(ExceptionTypes.AttributeError))
-        {
-            return null;
-        }
+        foreach (var n in names.Items)
+            if (n is not PySingleton) return false;
+        return true;
+    }
+
+    /// <summary>The attribute values when <see cref="OnlySelf"/>: the subject for each None.</summary>
+    public static PyTuple SelfAttrs(PyObject subject, PyTuple names) =>
+        names.Count == 0 ? PyTuple.Empty : new PyTuple([.. names.Items.Select(_ => subject)]);
+
+    private static PyStr CheckUnique(PyType type, PyStr name, HashSet<string> seen)
+    {
+        if (!seen.Add(name.Value))
+            throw PyErrors.TypeError($"{type.Name}() got multiple sub-patterns for attribute {Repr.Of(name)}");
+        return name;
     }
 
     /// <summary>Builtin types whose single positional sub-pattern matches the whole subject

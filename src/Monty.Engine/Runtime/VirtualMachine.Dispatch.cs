@@ -614,7 +614,23 @@ internal sealed partial class VirtualMachine
                         continue;
                     case OpCode.MatchClass:
                         {
-                            var attrs = PatternMatching.MatchClass(v[sp - 3]!, v[sp - 2]!, (PyTuple)v[sp - 1]!, arg);
+                            var subject = v[sp - 3]!;
+                            var names = PatternMatching.MatchClass(subject, v[sp - 2]!, (PyTuple)v[sp - 1]!, arg);
+                            PyObject attrs;
+                            if (names is PyTuple t && !PatternMatching.OnlySelf(t))
+                            {
+                                // getattr may run Python: fetch in a prelude frame that returns to this one.
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                attrs = Invoke(Prelude.Get("__match_class_attrs"), [subject, t], null, 3)!;
+                                sp = f.Sp;
+                                if (attrs is null) goto Reload;
+                            }
+                            else
+                            {
+                                attrs = names is PyTuple self ? PatternMatching.SelfAttrs(subject, self) : names;
+                            }
                             sp -= 2;
                             v[sp] = v[sp + 1] = null;
                             v[sp - 1] = attrs;
