@@ -189,6 +189,22 @@ internal sealed partial class Compiler
             _b.Emit(OpCode.Pop);
             return;
         }
+        if (star >= 0 && IsWildcard(items[star]))
+        {
+            // [a, *_, b]: index the items instead of unpacking, so a huge sequence is never copied.
+            pc.OnTop++;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i == star || IsWildcard(items[i])) continue;
+                _b.Emit(OpCode.Copy, 1);
+                _b.LoadConst(PyInt.Get(i < star ? i : i - items.Count));
+                _b.Emit(OpCode.BinarySubscr);
+                CompileSubPattern(items[i], pc);
+            }
+            pc.OnTop--;
+            _b.Emit(OpCode.Pop);
+            return;
+        }
         if (star < 0) _b.Emit(OpCode.UnpackSequence, items.Count);
         else _b.Emit(OpCode.UnpackEx, star | (items.Count - star - 1) << 8);
         pc.OnTop += items.Count;
