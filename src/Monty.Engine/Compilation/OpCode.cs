@@ -122,4 +122,8 @@ internal enum OpCode : byte
     CopyDictWithoutKeys = 94,
     /// <summary>[subject, cls, keyword names] -> [attributes tuple or None]; arg = positional count.</summary>
     MatchClass = 95,
+    /// <summary>with: [mgr] -> [bound __exit__, result of __enter__()] (the call runs as a frame).</summary>
+    BeforeWith = 100,
+    /// <summary>with, exception path: [exit, saved, exc] -> [exit, saved, exc, exit(type, exc, None)].</summary>
+    WithExceptStart = 101,
 }

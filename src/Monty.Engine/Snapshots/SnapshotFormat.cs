@@ -89,4 +89,10 @@ internal enum NodeTag : byte
     EnumerateIterator = 43,
     ZipIterator = 44,
     DictView = 45,
+    UserClass = 100,
+    Instance = 101,
+    Property = 102,
+    ClassMethod = 103,
+    StaticMethod = 104,
+    Super = 105,
 }

@@ -94,6 +94,8 @@ public class OpcodeTablePinTests
         ["MatchKeys"] = 93,
         ["CopyDictWithoutKeys"] = 94,
         ["MatchClass"] = 95,
+        ["BeforeWith"] = 100,
+        ["WithExceptStart"] = 101,
     };
 
     [Fact]
