@@ -776,6 +776,49 @@ internal sealed partial class VirtualMachine
                                 if (!kv.Key.StartsWith('_')) f.Globals.Set(kv.Key, kv.Value);
                             continue;
                         }
+                    case OpCode.MatchSequence:
+                        v[sp] = PyBool.Of(PatternMatching.IsSequence(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.MatchMapping:
+                        v[sp] = PyBool.Of(PatternMatching.IsMapping(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.GetLen:
+                        v[sp] = PyInt.Get(Ops.Len(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.MatchKeys:
+                        v[sp] = PatternMatching.MatchKeys(v[sp - 2]!, (PyTuple)v[sp - 1]!);
+                        sp++;
+                        continue;
+                    case OpCode.CopyDictWithoutKeys:
+                        v[sp - 1] = PatternMatching.DictWithoutKeys(v[sp - 2]!, (PyTuple)v[sp - 1]!);
+                        continue;
+                    case OpCode.MatchClass:
+                        {
+                            var subject = v[sp - 3]!;
+                            var names = PatternMatching.MatchClass(subject, v[sp - 2]!, (PyTuple)v[sp - 1]!, arg);
+                            PyObject attrs;
+                            if (names is PyTuple t && !PatternMatching.OnlySelf(t))
+                            {
+                                // getattr may run Python: fetch in a prelude frame that returns to this one.
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                attrs = Invoke(Prelude.Get("__match_class_attrs"), [subject, t], null, 3)!;
+                                sp = f.Sp;
+                                if (attrs is null) goto Reload;
+                            }
+                            else
+                            {
+                                attrs = names is PyTuple self ? PatternMatching.SelfAttrs(subject, self) : names;
+                            }
+                            sp -= 2;
+                            v[sp] = v[sp + 1] = null;
+                            v[sp - 1] = attrs;
+                            continue;
+                        }
                     case OpCode.Unsupported:
                         throw PyErrors.Unsupported(((PyStr)consts[arg]).Value);
                     default:
