@@ -114,7 +114,8 @@ internal static class Attributes
                 return t.Type;
         }
         if (!t.IsBuiltin || t.Metaclass is not null) return ObjectAttributes.GetClassAttribute(t, name);
-        return t.Lookup(name);
+        // Then the metaclass (type): int.mro(), object.__subclasses__().
+        return t.Lookup(name) ?? (PyTypes.Type.Lookup(name) is PyBuiltinFunction { OwnerType: "type" } m ? new PyBoundMethod(t, m) : null);
     }
 
     private static PyObject? FunctionAttribute(PyFunction f, string name)

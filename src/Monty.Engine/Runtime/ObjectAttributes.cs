@@ -91,12 +91,10 @@ internal static class ObjectAttributes
                 _ => attr,
             };
         }
-        if (cls.Metaclass is { } meta)
-        {
-            var attr = meta.Lookup(name);
-            if (attr is not null) return Bind(attr, cls, meta);
-        }
-        return null;
+        var meta = cls.Metaclass ?? PyTypes.Type;
+        var metaAttr = meta.Lookup(name);
+        if (metaAttr is null || metaAttr is PyBuiltinFunction { OwnerType: "object" }) return null;
+        return Bind(metaAttr, cls, meta);
     }
 
     /// <summary>obj.name = value. Returns a call to run (a setter, __setattr__, a descriptor's
