@@ -70,6 +70,10 @@ internal static class ObjectFunctions
                 foreach (var item in tuple.Items)
                     if (Matches(type, item, error, depth)) return true;
                 return false;
+            case PyUnionType union:
+                foreach (var item in union.Args)
+                    if (Matches(type, item, error, depth)) return true;
+                return false;
             default:
                 throw PyErrors.TypeError(error);
         }

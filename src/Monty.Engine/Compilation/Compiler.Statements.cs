@@ -38,6 +38,15 @@ internal sealed partial class Compiler
                     CompileExpr(ann.Value);
                     CompileStore(ann.Target);
                 }
+                if (_scope.Kind == ScopeKind.Class && ann.Target is Name { } annotated && ann.Simple)
+                {
+                    // Class bodies record annotations (dataclasses read them), as CPython does.
+                    CompileExpr(ann.Annotation);
+                    _b.Span = ann.Span;
+                    _b.Emit(OpCode.LoadName, _b.Name("__annotations__"));
+                    _b.LoadConst(PyStr.Of(annotated.Id));
+                    _b.Emit(OpCode.StoreSubscr);
+                }
                 break;
             case Pass:
                 break;
@@ -375,6 +384,11 @@ internal sealed partial class Compiler
                 c._b.LoadConst(PyStr.Of(doc));
                 c.StoreName("__doc__");
             }
+            if (HasClassAnnotations(cd.Body))
+            {
+                c._b.Emit(OpCode.BuildMap, 0);
+                c._b.Emit(OpCode.StoreName, c._b.Name("__annotations__"));
+            }
             c.CompileBlock(cd.Body);
             c._b.Span = cd.Span;
             if (c._scope.CellVars.Contains("__class__"))
@@ -490,6 +504,14 @@ internal sealed partial class Compiler
         _b.Emit(OpCode.Pop);
         _b.Mark(end);
     }
+
+    private static bool HasClassAnnotations(IReadOnlyList<Stmt> body) => body.Any(s => s switch
+    {
+        AnnAssign { Simple: true, Target: Name } => true,
+        If i => HasClassAnnotations(i.Body) || HasClassAnnotations(i.OrElse),
+        Try t => HasClassAnnotations(t.Body) || HasClassAnnotations(t.OrElse) || HasClassAnnotations(t.FinalBody),
+        _ => false,
+    });
 
     /// <summary>[exit] -> []: calls exit(None, None, None) and drops its result.</summary>
     private void EmitExitCall()

@@ -18,6 +18,9 @@ internal static partial class Arithmetic
             var r = SmallInt(op, x.Value, y.Value);
             if (r is not null) return r;
         }
+        if (op == BinaryOp.BitOr && (a is PyType or PyGenericAlias or PyUnionType || b is PyType or PyGenericAlias or PyUnionType)
+            && TypeAnnotations.Union(a, b) is { } union)
+            return union;
         if (UserProtocol.DispatchesBinary(op, a, b)) return UserProtocol.Binary(op, a, b, inPlace);
         var result = a switch
         {

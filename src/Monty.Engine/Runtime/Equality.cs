@@ -42,6 +42,8 @@ internal static class Equality
             case PySlice x when b is PySlice y:
                 Depth.Enter(ref depth, "in comparison");
                 return Eq(x.Start, y.Start, depth) && Eq(x.Stop, y.Stop, depth) && Eq(x.Step, y.Step, depth);
+            case PyGenericAlias x when b is PyGenericAlias y:
+                return ReferenceEquals(x.Origin, y.Origin) && SequenceEquals(x.Args, y.Args, depth);
             case PyBoundMethod x when b is PyBoundMethod y:
                 return ReferenceEquals(x.Self, y.Self) && ReferenceEquals(x.Function, y.Function);
             default:

@@ -122,6 +122,7 @@ internal static class Repr
     {
         PyType t => t.IsBuiltin ? $"<class '{t.Name}'>" : $"<class '{t.ModuleName}.{t.QualName}'>",
         PyInstance => Builtins.ObjectMethods.DefaultRepr(o),
+        PyGenericAlias or PyUnionType => TypeAnnotations.Repr(o),
         PyProperty => $"<property object at {Address(o)}>",
         PyFunction f => $"<function {f.QualName} at {Address(f)}>",
         PyBuiltinFunction b when b.OwnerType is not null => $"<method '{b.Name}' of '{b.OwnerType}' objects>",

@@ -30,7 +30,7 @@ internal static class Subscript
             case PyType type when !type.IsBuiltin || UserProtocol.IsUser(type):
                 return UserProtocol.GetItem(o, key);
             case PyType type:
-                if (type.IsBuiltin && HasClassGetItem(type)) throw PyErrors.Unsupported("subscripting builtin types (generic aliases)");
+                if (type.IsBuiltin && HasClassGetItem(type)) return TypeAnnotations.Alias(type, key);
                 throw PyErrors.TypeError($"type '{type.Name}' is not subscriptable");
             default:
                 if (UserProtocol.IsUser(o)) return UserProtocol.GetItem(o, key);
