@@ -17,7 +17,7 @@ internal static class GeneratorMethods
     }
 
     private static PyGenerator Self(PyObject[] args, string name) =>
-        MethodArgs.Self<PyGenerator>(args, PyTypes.Generator, name);
+        args.Length > 0 && args[0] is PyGenerator { Kind: not GeneratorKind.AsyncGenerator } g ? g : MethodArgs.Self<PyGenerator>(args, PyTypes.Generator, name);
 
     private static PyObject Send(PyObject[] args, KeywordArgs? kwargs)
     {

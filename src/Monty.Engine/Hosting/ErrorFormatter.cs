@@ -48,6 +48,7 @@ internal static class ErrorFormatter
             }
         }
         var message = SafeStr(exc);
+        if (AsyncTypes.ModuleOf(exc.ExceptionType) is { } module) sb.Append(module).Append('.');
         sb.Append(exc.ExceptionType.Name);
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');

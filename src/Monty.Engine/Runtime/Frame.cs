@@ -21,6 +21,9 @@ internal enum ResumeMode : byte
     /// <summary>A materialising call for a native operation: the result replaces the iterable in
     /// the caller's stack slot RetrySlot, and the caller re-executes instruction RetryIp.</summary>
     Retry,
+    /// <summary>Awaiting an async generator's asend/__anext__: a yielded value completes the await;
+    /// other yields (futures of its own awaits) pass through; a return raises StopAsyncIteration.</summary>
+    ASend,
 }
 
 /// <summary>An active exception handler or handler-body marker in a frame.</summary>

@@ -38,10 +38,12 @@ internal sealed partial class VirtualMachine
                     {
                         var frame = NewFrame(fn);
                         ArgumentBinder.Bind(fn, frame.Values, args, kwargs);
-                        if (fn.Code.IsGenerator)
+                        if (fn.Code.IsGenerator || fn.Code.IsCoroutine)
                         {
                             InitialiseCells(frame);
-                            var gen = new PyGenerator(frame, fn.Name, fn.QualName);
+                            var kind = !fn.Code.IsCoroutine ? GeneratorKind.Generator
+                                : fn.Code.IsGenerator ? GeneratorKind.AsyncGenerator : GeneratorKind.Coroutine;
+                            var gen = new PyGenerator(frame, fn.Name, fn.QualName, kind);
                             frame.Generator = gen;
                             return gen;
                         }
@@ -71,6 +73,7 @@ internal sealed partial class VirtualMachine
                             kwargs = tail.Kwargs;
                             continue;
                         }
+                        if (ReferenceEquals(result, HostWaitMarker)) return SuspendForHost(stackItems);
                         if (result is GeneratorRequest request)
                         {
                             PopCallArguments(stackItems);
@@ -94,6 +97,8 @@ internal sealed partial class VirtualMachine
                     }
                 case PyHostFunction h:
                     {
+                        // In async code a host call is a future: the loop gathers calls and waits for them together.
+                        if (Top!.Code.AwaitsHostCalls) return StartAsyncHostCall(h, args, kwargs);
                         Tracker.CountSuspension();
                         PopCallArguments(stackItems);
                         Pending = new PendingHostCall(_nextCallId++, h.Name, args, kwargs);

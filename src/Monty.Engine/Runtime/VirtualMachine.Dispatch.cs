@@ -562,6 +562,13 @@ internal sealed partial class VirtualMachine
                                 ResumeGenerator(gen, value, ResumeMode.Send, arg, null);
                                 goto Reload;
                             }
+                            if (sub is not PyIterator)
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                AsyncSend(f, sub, value, arg);
+                                goto Reload;
+                            }
                             var item = ((PyIterator)sub).Next();
                             if (item is null)
                             {
@@ -593,6 +600,17 @@ internal sealed partial class VirtualMachine
                                 if (!kv.Key.StartsWith('_')) f.Globals.Set(kv.Key, kv.Value);
                             continue;
                         }
+                    case OpCode.GetAwaitable:
+                    case OpCode.AwaitTopLevel:
+                    case OpCode.GetAIter:
+                    case OpCode.GetANext:
+                    case OpCode.EndAsyncFor:
+                    case OpCode.AsyncGenWrap:
+                        f.Ip = ip;
+                        f.Sp = sp;
+                        sp = -1;
+                        if (ExecuteAsyncOp((OpCode)(byte)word, f) is { } state) return state;
+                        goto Reload;
                     case OpCode.Unsupported:
                         throw PyErrors.Unsupported(((PyStr)consts[arg]).Value);
                     default:
