@@ -233,4 +233,11 @@ internal sealed partial class VirtualMachine
                 return null;
         }
     }
+
+    /// <summary>The execution ended: answers to calls nobody awaited any more are not expected.</summary>
+    private void AbandonAsyncCalls()
+    {
+        _asyncCalls.Clear();
+        WaitingForHost = false;
+    }
 }

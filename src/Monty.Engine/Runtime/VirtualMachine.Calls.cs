@@ -66,6 +66,7 @@ internal sealed partial class VirtualMachine
                     {
                         if (b.ConsumesIterables && TryMaterialiseGeneratorArgument(args)) return null;
                         var result = b.Function(args, kwargs);
+                        if (ReferenceEquals(result, HostWaitMarker)) return SuspendForHost(stackItems);
                         if (result is TailCall tail)
                         {
                             callable = tail.Callable;
@@ -73,7 +74,6 @@ internal sealed partial class VirtualMachine
                             kwargs = tail.Kwargs;
                             continue;
                         }
-                        if (ReferenceEquals(result, HostWaitMarker)) return SuspendForHost(stackItems);
                         if (result is GeneratorRequest request)
                         {
                             PopCallArguments(stackItems);

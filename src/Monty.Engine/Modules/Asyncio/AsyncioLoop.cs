@@ -50,6 +50,9 @@ internal static class AsyncioLoop
                 return PyTuple.Of(task, task.Coroutine!, (PyObject?)toThrow ?? PySingleton.None);
             }
             loop.Current = null;
+            // Timers already due fire first; virtual time only advances when no host call is
+            // outstanding (the host's latency takes no virtual time).
+            if (loop.Timers.Count > 0 && loop.Timers[0].When <= loop.Now && loop.FireNextTimer()) continue;
             if (vm.HasLiveAsyncCalls()) return VirtualMachine.HostWaitMarker;
             if (loop.FireNextTimer())
             {

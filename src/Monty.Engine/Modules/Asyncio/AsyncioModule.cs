@@ -43,6 +43,9 @@ internal static class AsyncioModule
     {
         NativeArgs.AllowKeywords("run", kwargs, "debug");
         if (args.Length != 1) throw PyErrors.TypeError($"run() takes 1 positional argument but {args.Length} were given");
+        // A module with top-level await runs inside the loop already, as under CPython's flag.
+        if (VirtualMachine.Current.Top is { Code: { IsModule: true, AwaitsHostCalls: true } })
+            throw PyErrors.RuntimeError("asyncio.run() cannot be called from a running event loop");
         return new TailCall(VirtualMachine.Current.Prelude.Get("__asyncio_run"), [args[0]]);
     }
 
