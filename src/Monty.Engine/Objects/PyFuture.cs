@@ -76,7 +76,7 @@ internal sealed class PyFutureAwaiter(PyFuture future) : PyObject
 /// returns its result.</summary>
 internal sealed class PyYieldOnce(PyObject result) : PyObject
 {
-    public PyObject Result { get; } = result;
+    public PyObject Result { get; set; } = result;
 
     public bool Yielded { get; set; }
 

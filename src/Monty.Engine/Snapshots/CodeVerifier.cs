@@ -226,6 +226,12 @@ internal static class CodeVerifier
                 return new(1, 0, null, false);
             case OpCode.DeleteSubscrSlice:
                 return new(2, -2, null, false);
+            case OpCode.GetAwaitable or OpCode.GetAIter or OpCode.AwaitTopLevel or OpCode.AsyncGenWrap:
+                return new(1, 0, null, false);
+            case OpCode.GetANext:
+                return new(1, 1, null, false);
+            case OpCode.EndAsyncFor:
+                return new(3, -3, null, false);
             default:
                 throw error($"unknown opcode {(int)op} at instruction {ip}");
         }

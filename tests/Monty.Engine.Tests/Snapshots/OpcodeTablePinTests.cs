@@ -88,6 +88,12 @@ public class OpcodeTablePinTests
         ["DeleteSubscrSlice"] = 72,
         ["LoadBuildClass"] = 73,
         ["PopJumpIfNotNone"] = 74,
+        ["GetAwaitable"] = 75,
+        ["AwaitTopLevel"] = 76,
+        ["GetAIter"] = 77,
+        ["GetANext"] = 78,
+        ["EndAsyncFor"] = 79,
+        ["AsyncGenWrap"] = 80,
     };
 
     [Fact]
