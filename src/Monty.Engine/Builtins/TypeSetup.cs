@@ -24,7 +24,7 @@ internal static class TypeSetup
             NumberMethods.Register(PyTypes.Int, PyTypes.Float);
             ExceptionMethods.Register();
             GeneratorMethods.Register(PyTypes.Generator);
-            GeneratorMethods.Register(AsyncTypes.Coroutine);
+            GeneratorMethods.RegisterCoroutine(AsyncTypes.Coroutine);
             Modules.Asyncio.FutureMethods.Register();
             StrFormatMethods.Register(PyTypes.Str);
             DunderMethods.Register();
