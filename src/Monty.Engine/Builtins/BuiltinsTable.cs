@@ -32,6 +32,7 @@ internal static class BuiltinsTable
             table[t.Name] = t;
         }
         CoreFunctions.Register(table);
+        ClassSupport.Register(table);
         return table;
     }
 

@@ -11,6 +11,13 @@ internal static class ExceptionMethods
         foreach (var type in ExceptionTypes.All) type.Constructor = Construct;
         TypeSetup.Method(ExceptionTypes.BaseException, "with_traceback", WithTraceback);
         TypeSetup.Method(ExceptionTypes.BaseException, "add_note", AddNote);
+        TypeSetup.Method(ExceptionTypes.BaseException, "__init__", (args, _) =>
+        {
+            Self(args, "__init__").Args = args.Length == 1 ? PyTuple.Empty : new PyTuple(args[1..]);
+            return PySingleton.None;
+        });
+        TypeSetup.Method(ExceptionTypes.BaseException, "__str__", (args, _) => PyStr.Of(ExceptionText.Str(Self(args, "__str__"))));
+        TypeSetup.Method(ExceptionTypes.BaseException, "__repr__", (args, _) => PyStr.Of(Repr.BuiltinExceptionRepr(Self(args, "__repr__"))));
     }
 
     /// <summary>Keyword arguments some exception types accept; stored as attributes.</summary>

@@ -33,6 +33,7 @@ internal static class IterationFunctions
     {
         NativeArgs.NoKeywords("len", kwargs);
         NativeArgs.Count("len", args, 1, 1);
+        if (UserProtocol.IsUser(args[0])) return new TailCall(PreludeFunction("__len"), args);
         return PyInt.Get(Ops.Len(args[0]));
     }
 
@@ -45,6 +46,7 @@ internal static class IterationFunctions
             if (!ObjectFunctions.IsCallable(args[0])) throw PyErrors.TypeError("iter(v, w): v must be callable");
             return new TailCall(PreludeFunction("__iter_sentinel"), args);
         }
+        if (UserProtocol.IsUser(args[0])) return new TailCall(PreludeFunction("__iter"), [args[0]]);
         return Iteration.GetIter(args[0]);
     }
 
@@ -61,6 +63,8 @@ internal static class IterationFunctions
                     ? new GeneratorRequest(gen, PySingleton.None, ResumeMode.NextDefault) { Default = args[1] }
                     : new GeneratorRequest(gen, PySingleton.None, ResumeMode.Next);
             default:
+                if (args[0].Type.LookupUserSpecial("__next__") is { } next)
+                    return args.Length == 2 ? new TailCall(PreludeFunction("__next_default"), args) : new TailCall(next, [args[0]]);
                 throw PyErrors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
         }
     }
@@ -118,6 +122,10 @@ internal static class IterationFunctions
     {
         NativeArgs.NoKeywords("reversed", kwargs);
         NativeArgs.Count("reversed", args, 1, 1);
+        if (args[0].Type.LookupUserSpecial("__reversed__") is { } reversedMethod) return new TailCall(reversedMethod, [args[0]]);
+        if (UserProtocol.IsUser(args[0]) && args[0].Type.LookupUserSpecial("__getitem__") is not null
+            && args[0].Type.LookupUserSpecial("__len__") is not null)
+            return new TailCall(PreludeFunction("__reversed_sequence"), [args[0]]);
         switch (args[0])
         {
             case PyList l:
@@ -154,6 +162,8 @@ internal static class IterationFunctions
         var reverse = kwargs?.Get("reverse") is { } r && Ops.Truthy(r);
         if (key is not null && key is not PySingleton { Name: "None" })
             return new TailCall(PreludeFunction("__sorted_key"), [items, key, PyBool.Of(reverse)]);
+        if (UserProtocol.AnyUser(items.Items))
+            return new TailCall(PreludeFunction("__sorted_list"), [items, PyBool.Of(reverse)]);
         ListSort.Sort(items, reverse);
         return items;
     }
@@ -174,6 +184,8 @@ internal static class IterationFunctions
             return new TailCall(PreludeFunction("__minmax_key"), [new PyList([.. items]), key, PyBool.Of(isMax)]);
         }
         if (items.Count == 0) return dflt ?? throw PyErrors.ValueError($"{name}() arg is an empty sequence");
+        if (UserProtocol.AnyUser(items))
+            return new TailCall(PreludeFunction("__minmax_plain"), [new PyList([.. items]), PyBool.Of(isMax)]);
         var best = items[0];
         var op = isMax ? Comparison.Op.Gt : Comparison.Op.Lt;
         for (var i = 1; i < items.Count; i++)
@@ -197,6 +209,8 @@ internal static class IterationFunctions
                 throw PyErrors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
         var items = Iteration.AsReadOnlyList(args[0]);
+        if (UserProtocol.IsUser(start) || UserProtocol.AnyUser(items))
+            return new TailCall(PreludeFunction("__sum"), [new PyList([.. items]), start]);
         var total = start;
         var i = 0;
         if (total is PyInt t)

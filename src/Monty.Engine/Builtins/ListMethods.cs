@@ -218,6 +218,8 @@ internal static class ListMethods
                 }
             }
         }
+        if (ReferenceEquals(key, PySingleton.None) && UserProtocol.AnyUser(self.Items))
+            return new TailCall(VirtualMachine.Current.Prelude.Get("__sorted_instances"), [self, PyBool.Of(reverse)]);
         if (!ReferenceEquals(key, PySingleton.None))
         {
             // The key function is Python code: the prelude calls it, then SortByKeys.

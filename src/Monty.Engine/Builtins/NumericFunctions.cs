@@ -32,6 +32,7 @@ internal static class NumericFunctions
             PyInt i => PyInt.From(BigInteger.Abs(i.Value)),
             PyBigInt b => PyInt.From(BigInteger.Abs(b.Value)),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
+            var o when o.Type.LookupUserSpecial("__abs__") is { } abs => new TailCall(abs, [o]),
             var o => throw PyErrors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
         };
     }
@@ -43,6 +44,8 @@ internal static class NumericFunctions
         var nd = NativeArgs.Get(args, kwargs, 1, "ndigits");
         if (args.Length > 2) throw PyErrors.TypeError($"round() takes at most 2 arguments ({args.Length} given)");
         var hasDigits = nd is not null && nd is not PySingleton { Name: "None" };
+        if (number.Type.LookupUserSpecial("__round__") is { } round)
+            return new TailCall(round, hasDigits ? [number, nd!] : [number]);
         switch (number)
         {
             case PyInt or PyBigInt:

@@ -30,7 +30,7 @@ internal static class ObjectFunctions
     }
 
     public static bool IsCallable(PyObject o) =>
-        o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyHostFunction || o.Type.Lookup("__call__") is not null;
+        o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyHostFunction or PyStaticMethod || o.Type.Lookup("__call__") is not null;
 
     private static PyObject Format(PyObject[] args, KeywordArgs? kwargs)
     {
@@ -39,6 +39,8 @@ internal static class ObjectFunctions
         var spec = args.Length == 2
             ? args[1] is PyStr s ? s.Value : throw PyErrors.TypeError($"format() argument 2 must be str, not {args[1].Type.Name}")
             : string.Empty;
+        if (args[0].Type.LookupUserSpecial("__format__") is not null)
+            return new TailCall(VirtualMachine.Current.Prelude.Get("__format"), [args[0], PyStr.Of(spec)]);
         return PyStr.Of(StringFormatting.Format(args[0], spec));
     }
 

@@ -26,6 +26,11 @@ internal static partial class TypeConstructors
             if (baseArg is not null) throw PyErrors.TypeError("int() missing string argument");
             return PyInt.Get(0);
         }
+        if (baseArg is null && UserProtocol.IsUser(x))
+        {
+            var convert = x.Type.LookupUserSpecial("__int__") ?? x.Type.LookupUserSpecial("__index__") ?? x.Type.LookupUserSpecial("__trunc__");
+            if (convert is not null) return new TailCall(convert, [x]);
+        }
         if (baseArg is null) return ToInt(x);
 
         var b = Numbers.ToIndex(baseArg is PyBigInt ? PyInt.Get(-1) : baseArg);
@@ -72,6 +77,8 @@ internal static partial class TypeConstructors
         MethodArgs.PositionalNoSelf("float", args, 0, 1);
         if (args.Length == 0) return PyFloat.Zero;
         var x = args[0];
+        if (UserProtocol.IsUser(x) && (x.Type.LookupUserSpecial("__float__") ?? x.Type.LookupUserSpecial("__index__")) is { } convert)
+            return new TailCall(convert, [x]);
         switch (x)
         {
             case PyFloat:

@@ -29,6 +29,7 @@ internal static class TypeSetup
             StrFormatMethods.Register(PyTypes.Str);
             DunderMethods.Register();
             RangeMethods.Register(PyTypes.Range, PyTypes.Slice);
+            ObjectMethods.Register();
             Volatile.Write(ref _done, true);
         }
     }

@@ -191,8 +191,24 @@ internal sealed partial class Compiler
         _b.Mark(end);
     }
 
+    private bool IsZeroArgumentSuper(Call call) =>
+        call is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 }
+        && _scope.IsFunctionLike && _scope.Kind != ScopeKind.Comprehension
+        && KindOf("__class__") == NameKind.Free && KindOf("super") is NameKind.GlobalImplicit
+        && _scope.Parameters.Count > 0 && _scope.Node is FunctionDef { Args: { } a } && a.PosOnly.Count + a.Args.Count > 0;
+
     private void CompileCall(Call call)
     {
+        if (IsZeroArgumentSuper(call))
+        {
+            // super() means super(__class__, first_argument), as CPython arranges at run time.
+            CompileExpr(call.Func);
+            _b.Emit(OpCode.LoadDeref, _cellIndex["__class__"]);
+            LoadName(_scope.Parameters[0]);
+            _b.Span = call.Span;
+            _b.Emit(OpCode.Call, 2);
+            return;
+        }
         CompileExpr(call.Func);
         var hasStar = call.Args.Any(a => a is Starred);
         var hasDoubleStar = call.Keywords.Any(k => k.Arg is null);

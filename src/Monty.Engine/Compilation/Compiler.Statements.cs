@@ -131,10 +131,13 @@ internal sealed partial class Compiler
             case Global or Nonlocal:
                 break;
             case ClassDef cd:
-                EmitUnsupported("class definitions", cd.Span);
+                CompileClassDef(cd);
+                break;
+            case With { IsAsync: true } w:
+                EmitUnsupported("async with", w.Span);
                 break;
             case With w:
-                EmitUnsupported(w.IsAsync ? "async with" : "the with statement", w.Span);
+                CompileWith(w, 0);
                 break;
             case Match m:
                 EmitUnsupported("the match statement", m.Span);
@@ -320,6 +323,11 @@ internal sealed partial class Compiler
                     if (preserveTop) _b.Emit(OpCode.Swap, 2);
                     _b.Emit(OpCode.Pop);
                     break;
+                case FBlockKind.With:
+                    _b.Emit(OpCode.PopBlock);
+                    if (preserveTop) _b.Emit(OpCode.Swap, 2);
+                    EmitExitCall();
+                    break;
                 case FBlockKind.TryFinally:
                     {
                         _b.Emit(OpCode.PopBlock);
@@ -351,6 +359,54 @@ internal sealed partial class Compiler
         EmitMakeFunction(code, fd.Args);
         for (var i = 0; i < fd.Decorators.Count; i++) _b.Emit(OpCode.Call, 1);
         StoreName(fd.Name);
+    }
+
+    /// <summary>class C(bases, **kw): body → __build_class__(body_function, 'C', *bases, **kw).</summary>
+    private void CompileClassDef(ClassDef cd)
+    {
+        foreach (var d in cd.Decorators) CompileExpr(d);
+        _b.Span = cd.Span;
+        if (cd.Bases.Any(b => b is Starred) || cd.Keywords.Any(k => k.Arg is null))
+            throw new SyntaxErrorException("Monty does not support * or ** in a class's bases", cd.Span);
+        _b.Emit(OpCode.LoadBuildClass);
+        var code = CompileNested(cd, cd.Name, c =>
+        {
+            if (cd.Body.Count > 0 && cd.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                c._b.LoadConst(PyStr.Of(doc));
+                c.StoreName("__doc__");
+            }
+            c.CompileBlock(cd.Body);
+            c._b.Span = cd.Span;
+            if (c._scope.CellVars.Contains("__class__"))
+            {
+                // type.__new__ fills the cell so methods' super() and __class__ see the new class.
+                c._b.Emit(OpCode.LoadClosure, c._cellIndex["__class__"]);
+                c._b.Emit(OpCode.StoreName, c._b.Name("__classcell__"));
+            }
+            c._b.LoadConst(PySingleton.None);
+            c._b.Emit(OpCode.ReturnValue);
+        });
+        _b.Span = cd.Span;
+        var flags = 0;
+        EmitClosure(code, ref flags);
+        _b.LoadConst(code);
+        _b.Emit(OpCode.MakeFunction, flags);
+        _b.LoadConst(PyStr.Of(cd.Name));
+        foreach (var b in cd.Bases) CompileExpr(b);
+        foreach (var k in cd.Keywords) CompileExpr(k.Value);
+        _b.Span = cd.Span;
+        if (cd.Keywords.Count == 0)
+        {
+            _b.Emit(OpCode.Call, 2 + cd.Bases.Count);
+        }
+        else
+        {
+            _b.LoadConst(new PyTuple([.. cd.Keywords.Select(k => (PyObject)PyStr.Of(k.Arg!))]));
+            _b.Emit(OpCode.CallKw, 2 + cd.Bases.Count + cd.Keywords.Count);
+        }
+        for (var i = 0; i < cd.Decorators.Count; i++) _b.Emit(OpCode.Call, 1);
+        StoreName(cd.Name);
     }
 
     /// <summary>Pushes defaults, keyword defaults and the closure, then builds the function.</summary>
@@ -397,6 +453,53 @@ internal sealed partial class Compiler
             return;
         }
         CompileTryExcept(t);
+    }
+
+    /// <summary>with a as x, b as y: body — each item is a nested with, as in CPython.</summary>
+    private void CompileWith(With w, int item)
+    {
+        var withItem = w.Items[item];
+        var handler = _b.NewLabel();
+        var suppress = _b.NewLabel();
+        var end = _b.NewLabel();
+        CompileExpr(withItem.ContextExpr);
+        _b.Span = w.Span;
+        _b.Emit(OpCode.BeforeWith);
+        if (withItem.OptionalVars is not null) CompileStore(withItem.OptionalVars);
+        else _b.Emit(OpCode.Pop);
+        _b.EmitJump(OpCode.SetupExcept, handler);
+        _fblocks.Add(new FBlock(FBlockKind.With));
+        if (item + 1 < w.Items.Count) CompileWith(w, item + 1);
+        else CompileBlock(w.Body);
+        _fblocks.RemoveAt(_fblocks.Count - 1);
+        _b.Span = w.Span;
+        _b.Emit(OpCode.PopBlock);
+        EmitExitCall();
+        _b.EmitJump(OpCode.Jump, end);
+
+        // Exception path: [exit, saved, exc]; __exit__ decides whether the exception is suppressed.
+        _b.Mark(handler);
+        _b.Emit(OpCode.SetupHandler);
+        _b.Emit(OpCode.WithExceptStart);
+        _b.EmitJump(OpCode.PopJumpIfTrue, suppress);
+        _b.Emit(OpCode.PopExcept);
+        _b.Emit(OpCode.Reraise);
+        _b.Mark(suppress);
+        _b.Emit(OpCode.PopExcept);
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Pop);
+        _b.Mark(end);
+    }
+
+    /// <summary>[exit] -> []: calls exit(None, None, None) and drops its result.</summary>
+    private void EmitExitCall()
+    {
+        _b.LoadConst(PySingleton.None);
+        _b.LoadConst(PySingleton.None);
+        _b.LoadConst(PySingleton.None);
+        _b.Emit(OpCode.Call, 3);
+        _b.Emit(OpCode.Pop);
     }
 
     private void CompileTryFinally(Try t)

@@ -1,6 +1,6 @@
 namespace Monty.Engine.Compilation;
 
-internal enum FBlockKind { WhileLoop, ForLoop, TryExcept, TryFinally, HandlerBody, PopValue }
+internal enum FBlockKind { WhileLoop, ForLoop, TryExcept, TryFinally, HandlerBody, PopValue, With }
 
 /// <summary>A compile-time record of an enclosing construct that break, continue and return
 /// must unwind: loops, try blocks, handler bodies and pending return values.</summary>

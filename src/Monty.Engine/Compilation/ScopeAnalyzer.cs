@@ -325,8 +325,16 @@ internal sealed class ScopeAnalyzer
         switch (expr)
         {
             case Name n:
-                if (n.Ctx == ExprContext.Load) Use(n.Id);
-                else Bind(n.Id);
+                if (n.Ctx == ExprContext.Load)
+                {
+                    Use(n.Id);
+                    // Zero-argument super() and __class__ read the class through an implicit cell.
+                    if (n.Id is "super" or "__class__" && _current.IsFunctionLike) Use("__class__");
+                }
+                else
+                {
+                    Bind(n.Id);
+                }
                 break;
             case Constant:
                 break;
@@ -514,7 +522,20 @@ internal sealed class ScopeAnalyzer
     {
         for (var s = scope.Parent; s is not null; s = s.Parent)
         {
-            if (s.Kind == ScopeKind.Class) continue;
+            if (s.Kind == ScopeKind.Class)
+            {
+                if (name != "__class__") continue;
+                // The class body owns the implicit __class__ cell its methods share.
+                if (!s.CellVars.Contains(name)) s.CellVars.Add(name);
+                s.Resolved[name] = NameKind.Cell;
+                for (var t = scope; !ReferenceEquals(t, s); t = t.Parent!)
+                {
+                    if (t.Kind == ScopeKind.Class) continue;
+                    if (!t.FreeVars.Contains(name)) t.FreeVars.Add(name);
+                    t.Resolved[name] = NameKind.Free;
+                }
+                return true;
+            }
             if (s.Kind == ScopeKind.Module) return false;
             var declaredHere = s.Assigned.Contains(name) && !s.DeclaredGlobal.Contains(name) || s.DeclaredNonlocal.Contains(name);
             if (s.DeclaredGlobal.Contains(name)) return false;

@@ -51,7 +51,7 @@ internal static class StackDepth
         OpCode.Nop => (0, null, false),
         OpCode.LoadConst or OpCode.Copy or OpCode.LoadFast or OpCode.LoadDeref or OpCode.LoadClosure
             or OpCode.LoadGlobal or OpCode.LoadName or OpCode.LoadAssertionError or OpCode.ImportName
-            or OpCode.ImportFrom or OpCode.LoadBuildClass => (1, null, false),
+            or OpCode.ImportFrom or OpCode.LoadBuildClass or OpCode.BeforeWith or OpCode.WithExceptStart => (1, null, false),
         OpCode.Pop or OpCode.StoreFast or OpCode.StoreDeref or OpCode.StoreGlobal or OpCode.StoreName
             or OpCode.DeleteAttr or OpCode.BinarySubscr or OpCode.BinaryOp or OpCode.CompareOp
             or OpCode.ListAppend or OpCode.SetAdd or OpCode.ListExtend or OpCode.SetUpdate

@@ -30,6 +30,9 @@ internal static class Budget
         _current?.ChargeMemory(ObjectOverhead + slots * 8);
     }
 
+    /// <summary>An instance of a user class with its attribute dict.</summary>
+    public static void ChargeObject() => _current?.ChargeMemory(ObjectOverhead + 64);
+
     /// <summary>A big integer of about this many bits.</summary>
     public static void ChargeBigInt(long bits)
     {

@@ -7,6 +7,7 @@ internal sealed class PyType : PyObject
     public PyType(string name, PyType? @base, bool isBuiltin = true, bool isBaseType = true)
     {
         Name = name;
+        QualName = name;
         Base = @base;
         IsBuiltin = isBuiltin;
         IsBaseType = isBaseType;
@@ -34,7 +35,61 @@ internal sealed class PyType : PyObject
     /// <summary>Set for types whose instances are created by calling the type (int(), list()...).</summary>
     public Func<PyType, PyObject[], KeywordArgs?, PyObject>? Constructor { get; set; }
 
-    public override PyType Type => PyTypes.Type;
+    /// <summary>A user class: its bases, C3 MRO and metaclass are computed by the class builder.</summary>
+    public PyType(string name, PyType[] bases, PyType[] mroAfterSelf, PyType? metaclass)
+    {
+        Name = name;
+        QualName = name;
+        Base = bases[0];
+        Bases = bases;
+        Mro = [this, .. mroAfterSelf];
+        IsBuiltin = false;
+        IsBaseType = true;
+        Metaclass = metaclass;
+    }
+
+    /// <summary>The class's qualified name (Outer.Inner) for reprs.</summary>
+    public string QualName { get; set; } = "";
+
+    /// <summary>The module a user class was defined in.</summary>
+    public string ModuleName { get; set; } = "builtins";
+
+    /// <summary>A user metaclass (a subclass of type); null means type.</summary>
+    public PyType? Metaclass { get; set; }
+
+    /// <summary>Whether instances carry a __dict__ (false when __slots__ leaves it out).</summary>
+    public bool InstancesHaveDict { get; set; } = true;
+
+    /// <summary>Attribute names allowed by __slots__ along the MRO; null when unrestricted.</summary>
+    public HashSet<string>? SlotNames { get; set; }
+
+    /// <summary>User classes derived from this one (for __subclasses__), in creation order.</summary>
+    public List<PyType>? Subclasses { get; set; }
+
+    public override PyType Type => Metaclass ?? PyTypes.Type;
+
+    /// <summary>The nearest builtin type in the MRO: it decides how instances are represented.</summary>
+    public PyType BuiltinBase
+    {
+        get
+        {
+            foreach (var t in Mro)
+                if (t.IsBuiltin) return t;
+            return PyTypes.Object;
+        }
+    }
+
+    /// <summary>Finds a special method that Python code defines along the MRO, or null when the
+    /// first definition found is a builtin's (whose behaviour the native operations already have).</summary>
+    public PyObject? LookupUserSpecial(string name)
+    {
+        if (IsBuiltin) return null;
+        foreach (var t in Mro)
+        {
+            if (t.Dict.TryGetValue(name, out var v)) return t.IsBuiltin ? null : v;
+        }
+        return null;
+    }
 
     public bool IsSubtypeOf(PyType other)
     {

@@ -93,3 +93,7 @@ def __iter_sentinel(func, sentinel):
         if value == sentinel:
             return
         yield value
+
+
+def __call(f, args, kwargs):
+    return f(*args, **kwargs)

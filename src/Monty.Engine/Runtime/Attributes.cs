@@ -6,8 +6,13 @@ namespace Monty.Engine.Runtime;
 /// a few data attributes are computed. Nothing reaches .NET: only names defined here exist.</summary>
 internal static class Attributes
 {
+    /// <summary>obj.name for natives: any Python a descriptor needs runs as a nested call.</summary>
     public static PyObject Get(PyObject o, string name) =>
         TryGet(o, name) ?? throw Missing(o, name);
+
+    /// <summary>obj.name for the VM: the value, or a <see cref="TailCall"/> to run as a frame.</summary>
+    public static PyObject Load(PyObject o, string name) =>
+        TryLoad(o, name) ?? throw Missing(o, name);
 
     public static PyException Missing(PyObject o, string name)
     {
@@ -21,6 +26,13 @@ internal static class Attributes
 
     public static PyObject? TryGet(PyObject o, string name)
     {
+        var value = TryLoad(o, name);
+        return value is TailCall call ? VirtualMachine.Current.CallNested(call) : value;
+    }
+
+    /// <summary>Like <see cref="TryGet"/>, but Python that a lookup needs comes back as a TailCall.</summary>
+    public static PyObject? TryLoad(PyObject o, string name)
+    {
         switch (o)
         {
             case PyModule m:
@@ -29,12 +41,17 @@ internal static class Attributes
                 return TypeAttribute(t, name);
             case PyFunction f:
                 return FunctionAttribute(f, name);
+            case PySuper s:
+                return SuperAttribute(s, name);
             case PyBaseException e:
                 {
                     var special = ExceptionAttribute(e, name);
                     if (special is not null) return special;
+                    if (!e.ExceptionType.IsBuiltin) return ObjectAttributes.GetInstance(o, e.ExceptionType, name);
                     break;
                 }
+            case PyInstance i:
+                return ObjectAttributes.GetInstance(o, i.Class, name);
         }
         if (name == "__class__") return o.Type;
         var attr = o.Type.Lookup(name);
@@ -42,8 +59,31 @@ internal static class Attributes
         return attr switch
         {
             PyBuiltinFunction { OwnerType: not null } or PyFunction => new PyBoundMethod(o, attr),
+            PyClassMethod or PyStaticMethod or PyProperty => ObjectAttributes.Bind(attr, o, o.Type),
             _ => attr,
         };
+    }
+
+    private static PyObject? SuperAttribute(PySuper s, string name)
+    {
+        var mro = s.SelfType.Mro;
+        var start = Array.IndexOf(mro, s.ThisType) + 1;
+        for (var i = start; i < mro.Length; i++)
+        {
+            if (!mro[i].Dict.TryGetValue(name, out var attr)) continue;
+            if (ReferenceEquals(s.Self, s.SelfType) || s.Self is PyType && !ReferenceEquals(s.Self.Type, s.SelfType))
+            {
+                // super() in a classmethod (or super(C, C)): functions stay unbound, classmethods bind to the class.
+                return attr switch
+                {
+                    PyClassMethod cm => new PyBoundMethod(s.Self, cm.Function),
+                    PyStaticMethod sm => sm.Function,
+                    _ => attr,
+                };
+            }
+            return ObjectAttributes.Bind(attr, s.Self, s.SelfType);
+        }
+        return name == "__class__" ? DescriptorTypes.Super : null;
     }
 
     private static PyObject? TypeAttribute(PyType t, string name)
@@ -51,8 +91,9 @@ internal static class Attributes
         switch (name)
         {
             case "__name__":
-            case "__qualname__":
                 return PyStr.Of(t.Name);
+            case "__qualname__":
+                return PyStr.Of(t.QualName);
             case "__mro__":
                 return new PyTuple([.. t.Mro]);
             case "__bases__":
@@ -60,8 +101,17 @@ internal static class Attributes
             case "__base__":
                 return (PyObject?)t.Base ?? PySingleton.None;
             case "__module__":
-                return PyStr.Of(t.IsBuiltin ? "builtins" : "__main__");
+                return PyStr.Of(t.IsBuiltin ? "builtins" : t.ModuleName);
+            case "__dict__":
+                {
+                    var d = new PyDict();
+                    foreach (var kv in t.Dict) d.SetStr(kv.Key, kv.Value);
+                    return d;
+                }
+            case "__class__":
+                return t.Type;
         }
+        if (!t.IsBuiltin || t.Metaclass is not null) return ObjectAttributes.GetClassAttribute(t, name);
         return t.Lookup(name);
     }
 
@@ -132,7 +182,21 @@ internal static class Attributes
         _ => null,
     };
 
+    /// <summary>obj.name = value for natives (setters and __setattr__ run as nested calls).</summary>
     public static void Set(PyObject o, string name, PyObject value)
+    {
+        if (Store(o, name, value) is { } call) VirtualMachine.Current.CallNested(call);
+    }
+
+    /// <summary>obj.name = value for the VM: a TailCall when Python must run to do it.</summary>
+    public static TailCall? Store(PyObject o, string name, PyObject value)
+    {
+        if (!o.Type.IsBuiltin && o is not PyType) return ObjectAttributes.SetInstance(o, o.Type, name, value);
+        SetBuiltin(o, name, value);
+        return null;
+    }
+
+    private static void SetBuiltin(PyObject o, string name, PyObject value)
     {
         switch (o)
         {
@@ -168,6 +232,10 @@ internal static class Attributes
                 }
                 (e.Dict ??= new Dictionary<string, PyObject>(StringComparer.Ordinal))[name] = value;
                 return;
+            case PyType { IsBuiltin: false } cls:
+                if (value is PyProperty p && p.Name is null) p.Name = name;
+                cls.Dict[name] = value;
+                return;
             case PyType t:
                 throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{t.Name}'");
         }
@@ -176,7 +244,26 @@ internal static class Attributes
         throw PyErrors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
     }
 
+    /// <summary>del obj.name for natives.</summary>
     public static void Delete(PyObject o, string name)
+    {
+        if (Remove(o, name) is { } call) VirtualMachine.Current.CallNested(call);
+    }
+
+    /// <summary>del obj.name for the VM: a TailCall when Python must run to do it.</summary>
+    public static TailCall? Remove(PyObject o, string name)
+    {
+        if (!o.Type.IsBuiltin && o is not PyType) return ObjectAttributes.DeleteInstance(o, o.Type, name);
+        if (o is PyType { IsBuiltin: false } cls)
+        {
+            if (!cls.Dict.Remove(name)) throw PyErrors.AttributeError($"type object '{cls.Name}' has no attribute '{name}'");
+            return null;
+        }
+        DeleteBuiltin(o, name);
+        return null;
+    }
+
+    private static void DeleteBuiltin(PyObject o, string name)
     {
         if (o is PyFunction f && f.Dict is not null && f.Dict.Remove(name)) return;
         if (o is PyBaseException e && e.Dict is not null && e.Dict.Remove(name)) return;

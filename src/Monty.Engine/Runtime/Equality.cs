@@ -1,4 +1,5 @@
 using Monty.Engine.Objects;
+using Monty.Engine.Parsing.Ast;
 
 namespace Monty.Engine.Runtime;
 
@@ -44,6 +45,8 @@ internal static class Equality
             case PyBoundMethod x when b is PyBoundMethod y:
                 return ReferenceEquals(x.Self, y.Self) && ReferenceEquals(x.Function, y.Function);
             default:
+                if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
+                    return UserProtocol.CompareTruth(a, b, CompareOp.Eq);
                 return ReferenceEquals(a, b);
         }
     }

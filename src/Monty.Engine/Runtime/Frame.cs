@@ -21,6 +21,13 @@ internal enum ResumeMode : byte
     /// <summary>A materialising call for a native operation: the result replaces the iterable in
     /// the caller's stack slot RetrySlot, and the caller re-executes instruction RetryIp.</summary>
     Retry,
+    /// <summary>A call a native made through <see cref="VirtualMachine.CallNested(Objects.TailCall)"/>: the return
+    /// ends the nested dispatch loop instead of touching the caller's stack.</summary>
+    Nested,
+    /// <summary>A call whose result is dropped (property setters, __setitem__, __setattr__...).</summary>
+    Discard,
+    /// <summary>__init__ of a new instance: must return None; the caller receives Default (the instance).</summary>
+    Init,
     /// <summary>Awaiting an async generator's asend/__anext__: a yielded value completes the await;
     /// other yields (futures of its own awaits) pass through; a return raises StopAsyncIteration.</summary>
     ASend,

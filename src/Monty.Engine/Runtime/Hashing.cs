@@ -33,8 +33,20 @@ internal static class Hashing
             case PyList or PyDict or PySet:
                 throw Unhashable(o);
             default:
-                return ObjectIds.Of(o) >> 4;
+                if (!o.Type.IsBuiltin && o is not PyType) return UserHash(o);
+                return IdentityHash(o);
         }
+    }
+
+    public static long IdentityHash(PyObject o) => ObjectIds.Of(o) >> 4;
+
+    private static long UserHash(PyObject o)
+    {
+        var hash = o.Type.Lookup("__hash__");
+        if (hash is null || hash is PyBuiltinFunction { OwnerType: "object" }) return IdentityHash(o);
+        if (ReferenceEquals(hash, PySingleton.None)) throw Unhashable(o);
+        var value = VirtualMachine.Current.CallNested(VirtualMachine.Current.Prelude.Get("__hash"), [o]);
+        return ((PyInt)value).Value;
     }
 
     public static PyException Unhashable(PyObject o) => PyErrors.TypeError($"unhashable type: '{o.Type.Name}'");

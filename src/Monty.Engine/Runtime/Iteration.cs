@@ -43,7 +43,9 @@ internal static class Iteration
         }
     }
 
-    private static bool IsIterableByProtocol(PyObject o) => o.Type.Lookup("__iter__") is not null;
+    /// <summary>Objects of user classes that define __iter__ (or the old __getitem__ protocol).</summary>
+    public static bool IsIterableByProtocol(PyObject o) =>
+        o.Type.Lookup("__iter__") is not null || UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__getitem__") is not null;
 
     private static IEnumerable<PyObject> EnumerateList(PyList l)
     {

@@ -63,6 +63,7 @@ internal static class Numbers
     {
         if (o is PyInt i) return i.Value;
         if (o is PyBigInt) throw PyErrors.IndexError($"cannot fit 'int' into an index-sized integer");
+        if (UserProtocol.IsUser(o) && UserProtocol.Index(o) is { } index) return ToIndex(index, what);
         throw PyErrors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an {what}");
     }
 

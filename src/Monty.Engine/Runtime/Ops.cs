@@ -30,7 +30,7 @@ internal static class Ops
         PyBigInt => true,
         PyRange r => r.Length != 0,
         DictView v => v.Dict.Count != 0,
-        _ => true,
+        _ => !UserProtocol.IsUser(o) || UserProtocol.Truthy(o),
     };
 
     public static long Len(PyObject o) => o switch
@@ -43,11 +43,13 @@ internal static class Ops
         PyBytes b => b.Value.Length,
         PyRange r => r.Length,
         DictView v => v.Dict.Count,
+        _ when UserProtocol.IsUser(o) => UserProtocol.Len(o),
         _ => throw PyErrors.TypeError($"object of type '{o.Type.Name}' has no len()"),
     };
 
     public static PyObject Unary(UnaryOp op, PyObject o)
     {
+        if (UserProtocol.IsUser(o)) return UserProtocol.Unary(op, o);
         switch (op)
         {
             case UnaryOp.Not:
@@ -78,7 +80,7 @@ internal static class Ops
         }
     }
 
-    private static PyException BadOperand(string op, PyObject o) =>
+    public static PyException BadOperand(string op, PyObject o) =>
         PyErrors.TypeError($"bad operand type for unary {op}: '{o.Type.Name}'");
 
     /// <summary>== as a Python value (always a bool for builtins).</summary>
@@ -107,6 +109,7 @@ internal static class Ops
                     if (ReferenceEquals(x, item) || Equality.Eq(x, item)) return true;
                 return false;
             default:
+                if (UserProtocol.IsUser(container)) return UserProtocol.Contains(container, item);
                 throw PyErrors.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         }
     }

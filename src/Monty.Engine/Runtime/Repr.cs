@@ -19,12 +19,18 @@ internal static class Repr
     public static string Str(PyObject o) => o switch
     {
         PyStr s => s.Value,
+        _ when UserProtocol.IsUser(o) && (o.Type.LookupUserSpecial("__str__") ?? o.Type.LookupUserSpecial("__repr__")) is not null => UserProtocol.Str(o),
         PyBaseException e => ExceptionText.Str(e),
         _ => Of(o),
     };
 
     public static void Append(StringBuilder sb, PyObject o, int depth)
     {
+        if (UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__repr__") is not null)
+        {
+            sb.Append(UserProtocol.Repr(o));
+            return;
+        }
         switch (o)
         {
             case PyStr s:
@@ -80,17 +86,7 @@ internal static class Repr
                 AppendView(sb, view, depth);
                 return;
             case PyBaseException e:
-                sb.Append(e.ExceptionType.Name);
-                if (e.Args.Count == 1)
-                {
-                    sb.Append('(');
-                    Append(sb, e.Args.Items[0], depth + 1);
-                    sb.Append(')');
-                }
-                else
-                {
-                    Append(sb, e.Args, depth + 1);
-                }
+                AppendException(sb, e, depth);
                 return;
             default:
                 sb.Append(ObjectRepr(o));
@@ -98,10 +94,34 @@ internal static class Repr
         }
     }
 
+    public static string BuiltinExceptionRepr(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        AppendException(sb, e, 0);
+        return sb.ToString();
+    }
+
+    private static void AppendException(StringBuilder sb, PyBaseException e, int depth)
+    {
+        sb.Append(e.ExceptionType.Name);
+        if (e.Args.Count == 1)
+        {
+            sb.Append('(');
+            Append(sb, e.Args.Items[0], depth + 1);
+            sb.Append(')');
+        }
+        else
+        {
+            Append(sb, e.Args, depth + 1);
+        }
+    }
+
     /// <summary>The angle-bracket repr of objects without a literal form.</summary>
     public static string ObjectRepr(PyObject o) => o switch
     {
-        PyType t => t.IsBuiltin ? $"<class '{t.Name}'>" : $"<class '__main__.{t.Name}'>",
+        PyType t => t.IsBuiltin ? $"<class '{t.Name}'>" : $"<class '{t.ModuleName}.{t.QualName}'>",
+        PyInstance => Builtins.ObjectMethods.DefaultRepr(o),
+        PyProperty => $"<property object at {Address(o)}>",
         PyFunction f => $"<function {f.QualName} at {Address(f)}>",
         PyBuiltinFunction b when b.OwnerType is not null => $"<method '{b.Name}' of '{b.OwnerType}' objects>",
         PyBuiltinFunction b => $"<built-in function {b.Name}>",

@@ -23,6 +23,7 @@ internal static class StringFormatting
     /// <summary>format(value, spec), dispatched on the value's type like __format__.</summary>
     public static string Format(PyObject value, string spec)
     {
+        if (UserProtocol.IsUser(value) && value.Type.LookupUserSpecial("__format__") is not null) return UserProtocol.Format(value, spec);
         if (spec.Length == 0) return Repr.Str(value);
         return value switch
         {

@@ -27,10 +27,13 @@ internal static class Subscript
                 return StrSlicing.GetBytesItem(b, key);
             case PyRange r:
                 return RangeItem(r, key);
+            case PyType type when !type.IsBuiltin || UserProtocol.IsUser(type):
+                return UserProtocol.GetItem(o, key);
             case PyType type:
                 if (type.IsBuiltin && HasClassGetItem(type)) throw PyErrors.Unsupported("subscripting builtin types (generic aliases)");
                 throw PyErrors.TypeError($"type '{type.Name}' is not subscriptable");
             default:
+                if (UserProtocol.IsUser(o)) return UserProtocol.GetItem(o, key);
                 throw PyErrors.TypeError($"'{o.Type.Name}' object is not subscriptable");
         }
     }
@@ -55,6 +58,11 @@ internal static class Subscript
                 d.Table.Set(key, value);
                 return;
             default:
+                if (UserProtocol.IsUser(o))
+                {
+                    UserProtocol.SetItem(o, key, value);
+                    return;
+                }
                 throw PyErrors.TypeError($"'{o.Type.Name}' object does not support item assignment");
         }
     }
@@ -82,6 +90,11 @@ internal static class Subscript
             case PyStr or PyTuple or PyBytes or PyRange or PySet or DictView when key is PyInt or PyBigInt:
                 throw PyErrors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
             default:
+                if (UserProtocol.IsUser(o))
+                {
+                    UserProtocol.DelItem(o, key);
+                    return;
+                }
                 throw PyErrors.TypeError($"'{o.Type.Name}' object does not support item deletion");
         }
     }

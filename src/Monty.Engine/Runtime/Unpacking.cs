@@ -33,7 +33,7 @@ internal static class Unpacking
     {
         if (value is PyTuple t) return t.Items;
         if (value is PyList l) return l.Items;
-        if (!Iteration.IsNative(value) && value is not PyGenerator)
+        if (!Iteration.IsNative(value) && value is not PyGenerator && !Iteration.IsIterableByProtocol(value))
             throw PyErrors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
         return Iteration.ToList(value);
     }

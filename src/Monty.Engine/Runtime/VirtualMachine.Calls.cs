@@ -74,6 +74,16 @@ internal sealed partial class VirtualMachine
                             kwargs = tail.Kwargs;
                             continue;
                         }
+                        if (result is Builtins.ClassBodyRequest body)
+                        {
+                            var frame = NewFrame(body.Body);
+                            frame.LocalsDict = body.Namespace;
+                            InitialiseCells(frame);
+                            CheckDepth();
+                            PopCallArguments(stackItems);
+                            PushFrame(frame);
+                            return null;
+                        }
                         if (result is GeneratorRequest request)
                         {
                             PopCallArguments(stackItems);
@@ -81,6 +91,33 @@ internal sealed partial class VirtualMachine
                             return null;
                         }
                         return result;
+                    }
+                case PyType { IsBuiltin: false } or PyType { Metaclass: not null }:
+                    {
+                        var cls = (PyType)callable;
+                        if (cls.Metaclass?.LookupUserSpecial("__call__") is { } metaCall)
+                        {
+                            (callable, args) = (metaCall, [cls, .. args]);
+                            continue;
+                        }
+                        if (cls.IsSubtypeOf(PyTypes.Type) || cls.LookupUserSpecial("__new__") is not null
+                            || cls.LookupUserSpecial("__init__") is { } customInit && customInit is not PyFunction)
+                        {
+                            (callable, args, kwargs) = (Prelude.Get("__construct"), [cls, new PyTuple(args), ToDict(kwargs)], null);
+                            continue;
+                        }
+                        var instance = Builtins.ObjectMethods.NewInstance(cls, args, kwargs);
+                        if (cls.LookupUserSpecial("__init__") is not PyFunction init) return instance;
+                        var frame = NewFrame(init);
+                        ArgumentBinder.Bind(init, frame.Values, [instance, .. args], kwargs);
+                        if (init.Code.IsGenerator) throw PyErrors.TypeError("__init__() should return None, not 'generator'");
+                        InitialiseCells(frame);
+                        CheckDepth();
+                        PopCallArguments(stackItems);
+                        PushFrame(frame);
+                        frame.Mode = ResumeMode.Init;
+                        frame.Default = instance;
+                        return null;
                     }
                 case PyType t:
                     {
@@ -95,8 +132,13 @@ internal sealed partial class VirtualMachine
                         }
                         return result;
                     }
+                case PyClassMethod or PyStaticMethod:
+                    callable = callable is PyStaticMethod sm ? sm.Function : ((PyClassMethod)callable).Function;
+                    continue;
                 case PyHostFunction h:
                     {
+                        if (_nested > 0)
+                            throw PyErrors.RuntimeError($"host function '{h.Name}' cannot be called here: it was reached from a builtin operation that cannot pause (such as a __hash__, __eq__ or __repr__ run by a dict, set or list method); call it from ordinary code instead");
                         // In async code a host call is a future: the loop gathers calls and waits for them together.
                         if (Top!.Code.AwaitsHostCalls) return StartAsyncHostCall(h, args, kwargs);
                         Tracker.CountSuspension();
@@ -105,9 +147,36 @@ internal sealed partial class VirtualMachine
                         return SuspendMarker;
                     }
                 default:
+                    if (callable.Type.LookupUserSpecial("__call__") is { } call)
+                    {
+                        (callable, args) = (call, [callable, .. args]);
+                        continue;
+                    }
                     throw PyErrors.TypeError($"'{callable.Type.Name}' object is not callable");
             }
         }
+    }
+
+    /// <summary>Runs a Python call in place of an instruction's native work (a dunder, a property,
+    /// a setter): like <see cref="Invoke"/>, and a frame it pushes gets the given resume mode.</summary>
+    private PyObject? InvokeInstead(TailCall call, int stackItems, ResumeMode mode) =>
+        InvokeInstead(call.Callable, call.Args, stackItems, mode, call.Kwargs);
+
+    private PyObject? InvokeInstead(PyObject callable, PyObject[] args, int stackItems, ResumeMode mode, KeywordArgs? kwargs = null)
+    {
+        var caller = Top!;
+        var result = Invoke(callable, args, kwargs, stackItems);
+        if (result is null && mode != ResumeMode.Call && !ReferenceEquals(Top, caller) && Top!.Generator is null && Top.Mode == ResumeMode.Call)
+            Top.Mode = mode;
+        return result;
+    }
+
+    private static PyDict ToDict(KeywordArgs? kwargs)
+    {
+        var d = new PyDict();
+        if (kwargs is not null)
+            for (var i = 0; i < kwargs.Count; i++) d.SetStr(kwargs.Names[i], kwargs.Values[i]);
+        return d;
     }
 
     private static bool IsCollectionType(PyType t) =>

@@ -118,19 +118,79 @@ internal sealed partial class VirtualMachine
                         }
                         continue;
                     case OpCode.LoadAttr:
-                        v[sp - 1] = Attributes.Get(v[sp - 1]!, f.Code.Names[arg]);
-                        continue;
+                        {
+                            var attr = Attributes.Load(v[sp - 1]!, f.Code.Names[arg]);
+                            if (attr is TailCall call)
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(call, 1, ResumeMode.Call);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 1, 1);
+                                sp -= 1;
+                                v[sp++] = res;
+                                continue;
+                            }
+                            v[sp - 1] = attr;
+                            continue;
+                        }
                     case OpCode.StoreAttr:
-                        Attributes.Set(v[sp - 1]!, f.Code.Names[arg], v[sp - 2]!);
-                        sp -= 2;
-                        v[sp] = v[sp + 1] = null;
-                        continue;
+                        {
+                            if (Attributes.Store(v[sp - 1]!, f.Code.Names[arg], v[sp - 2]!) is { } call)
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(call, 2, ResumeMode.Discard);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 2, 2);
+                                sp -= 2;
+                                continue;
+                            }
+                            sp -= 2;
+                            v[sp] = v[sp + 1] = null;
+                            continue;
+                        }
                     case OpCode.DeleteAttr:
-                        Attributes.Delete(v[--sp]!, f.Code.Names[arg]);
-                        v[sp] = null;
-                        continue;
+                        {
+                            if (Attributes.Remove(v[sp - 1]!, f.Code.Names[arg]) is { } call)
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(call, 1, ResumeMode.Discard);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 1, 1);
+                                sp -= 1;
+                                continue;
+                            }
+                            v[--sp] = null;
+                            continue;
+                        }
                     case OpCode.BinarySubscr:
                         {
+                            if (UserProtocol.IsUser(v[sp - 2]!))
+                            {
+                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__getitem"), insteadArgs, 2, ResumeMode.Call);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 2, 2);
+                                sp -= 2;
+                                v[sp++] = res;
+                                continue;
+                            }
                             var result = Subscript.Get(v[sp - 2]!, v[sp - 1]!);
                             v[--sp] = null;
                             v[sp - 1] = result;
@@ -138,11 +198,39 @@ internal sealed partial class VirtualMachine
                         }
                     case OpCode.StoreSubscr:
                         // [value, container, key]
+                        if (UserProtocol.IsUser(v[sp - 2]!))
+                        {
+                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!, v[sp - 3]!];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__setitem"), insteadArgs, 3, ResumeMode.Discard);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 3, 3);
+                                sp -= 3;
+                                continue;
+                        }
                         Subscript.Set(v[sp - 2]!, v[sp - 1]!, v[sp - 3]!);
                         sp -= 3;
                         v[sp] = v[sp + 1] = v[sp + 2] = null;
                         continue;
                     case OpCode.DeleteSubscr:
+                        if (UserProtocol.IsUser(v[sp - 2]!))
+                        {
+                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__delitem"), insteadArgs, 2, ResumeMode.Discard);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 2, 2);
+                                sp -= 2;
+                                continue;
+                        }
                         Subscript.Delete(v[sp - 2]!, v[sp - 1]!);
                         sp -= 2;
                         v[sp] = v[sp + 1] = null;
@@ -166,6 +254,21 @@ internal sealed partial class VirtualMachine
                         {
                             var b = v[sp - 1]!;
                             var a = v[sp - 2]!;
+                            if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
+                            {
+                                PyObject[] insteadArgs = [a, b, PyInt.Get(arg & 15), PyBool.Of(arg >= 16)];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__binop"), insteadArgs, 2, ResumeMode.Call);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 2, 2);
+                                sp -= 2;
+                                v[sp++] = res;
+                                continue;
+                            }
                             // Small ints take the 64-bit path inline; two bools keep bool results for & | ^.
                             var result = a is PyInt x && b is PyInt y && !(a is PyBool && b is PyBool)
                                 && Arithmetic.SmallInt((BinaryOp)(arg & 15), x.Value, y.Value) is { } small
@@ -176,6 +279,21 @@ internal sealed partial class VirtualMachine
                             continue;
                         }
                     case OpCode.UnaryOp:
+                        if (UserProtocol.IsUser(v[sp - 1]!))
+                        {
+                                PyObject[] insteadArgs = [v[sp - 1]!, PyInt.Get(arg)];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__unary"), insteadArgs, 1, ResumeMode.Call);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 1, 1);
+                                sp -= 1;
+                                v[sp++] = res;
+                                continue;
+                        }
                         v[sp - 1] = Ops.Unary((UnaryOp)arg, v[sp - 1]!);
                         continue;
                     case OpCode.CompareOp:
@@ -196,6 +314,22 @@ internal sealed partial class VirtualMachine
                                     CompareOp.NotEq => PyBool.Of(p != q),
                                     _ => Compare((CompareOp)arg, a, b),
                                 };
+                            }
+                            else if ((CompareOp)arg is not (CompareOp.Is or CompareOp.IsNot)
+                                     && (UserProtocol.IsUser(b) || UserProtocol.IsUser(a) && (CompareOp)arg is not (CompareOp.In or CompareOp.NotIn)))
+                            {
+                                PyObject[] insteadArgs = [a, b, PyInt.Get(arg)];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__compare"), insteadArgs, 2, ResumeMode.Call);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 2, 2);
+                                sp -= 2;
+                                v[sp++] = res;
+                                continue;
                             }
                             else
                             {
@@ -362,6 +496,21 @@ internal sealed partial class VirtualMachine
                         else v[--sp] = null;
                         continue;
                     case OpCode.GetIter:
+                        if (UserProtocol.IsUser(v[sp - 1]!))
+                        {
+                                PyObject[] insteadArgs = [v[sp - 1]!];
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                var res = InvokeInstead(Prelude.Get("__for_iter"), insteadArgs, 1, ResumeMode.Call);
+                                sp = f.Sp;
+                                if (res is null) goto Reload;
+                                if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                                Array.Clear(v, sp - 1, 1);
+                                sp -= 1;
+                                v[sp++] = res;
+                                continue;
+                        }
                         v[sp - 1] = Iteration.GetIter(v[sp - 1]!);
                         continue;
                     case OpCode.ForIter:
@@ -394,6 +543,7 @@ internal sealed partial class VirtualMachine
                             f.Sp = sp;
                             f.Ip = ip;
                             if (f.Back is null && f.Generator is null) return Complete(value);
+                            if (f.Mode == ResumeMode.Nested) return ReturnFromNested(f, value);
                             FinishFrame(f, value);
                             goto Reload;
                         }
@@ -544,6 +694,38 @@ internal sealed partial class VirtualMachine
                             exc.LastFrame = f;
                             throw new PyException(exc);
                         }
+                    case OpCode.BeforeWith:
+                        {
+                            var (exit, enter) = ContextManager.Methods(v[sp - 1]!);
+                            v[sp - 1] = exit;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var res = InvokeInstead(enter, [], 0, ResumeMode.Call);
+                            sp = f.Sp;
+                            if (res is null) goto Reload;
+                            if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                            v[sp++] = res;
+                            continue;
+                        }
+                    case OpCode.WithExceptStart:
+                        {
+                            var exc = (PyBaseException)v[sp - 1]!;
+                            PyObject[] exitArgs = [exc.ExceptionType, exc, PySingleton.None];
+                            var exit = v[sp - 3]!;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var res = InvokeInstead(exit, exitArgs, 0, ResumeMode.Call);
+                            sp = f.Sp;
+                            if (res is null) goto Reload;
+                            if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                            v[sp++] = res;
+                            continue;
+                        }
+                    case OpCode.LoadBuildClass:
+                        v[sp++] = Builtins.BuiltinsTable.Lookup("__build_class__")!;
+                        continue;
                     case OpCode.LoadAssertionError:
                         v[sp++] = ExceptionTypes.AssertionError;
                         continue;

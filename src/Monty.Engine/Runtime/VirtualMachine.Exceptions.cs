@@ -33,7 +33,10 @@ internal sealed partial class VirtualMachine
                     return true;
                 }
             }
+            var nestedEntry = f.Mode == ResumeMode.Nested && f.Generator is null;
             if (!LeaveFrameWithException(f, ref exc)) return true;
+            // The native that started a nested call receives the exception as a .NET throw.
+            if (nestedEntry) return false;
         }
         return false;
     }

@@ -67,10 +67,18 @@ internal sealed partial class VirtualMachine
             Top = caller;
             f.Back = null;
             _depth--;
-            if (f.Mode == ResumeMode.Retry)
+            switch (f.Mode)
             {
-                PatchRetry(caller, f, value);
-                return;
+                case ResumeMode.Retry:
+                    PatchRetry(caller, f, value);
+                    return;
+                case ResumeMode.Discard:
+                    return;
+                case ResumeMode.Init:
+                    if (!ReferenceEquals(value, PySingleton.None))
+                        throw PyErrors.TypeError($"__init__() should return None, not '{value.Type.Name}'");
+                    caller.Push(f.Default!);
+                    return;
             }
             caller.Push(value);
             return;

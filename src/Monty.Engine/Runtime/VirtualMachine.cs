@@ -4,7 +4,7 @@ using Monty.Engine.Objects;
 namespace Monty.Engine.Runtime;
 
 /// <summary>Why the dispatch loop returned.</summary>
-internal enum VmState { Completed, Suspended, Failed }
+internal enum VmState { Completed, Suspended, Failed, NestedReturned }
 
 /// <summary>A host call the script is waiting on.</summary>
 internal sealed record PendingHostCall(long CallId, string FunctionName, PyObject[] Args, KeywordArgs? Kwargs);
@@ -153,7 +153,7 @@ internal sealed partial class VirtualMachine
             // Restored snapshots are validated, but the dispatch loop still trusts the types of
             // stack values; crafted bytecode (or an engine bug) lands here. End the execution with
             // an error the script cannot catch rather than throwing into the host.
-            return Fail(PyErrors.Create(ExceptionTypes.SystemError, $"internal error ({e.GetType().Name}): {e.Message}"));
+            return Fail(PyErrors.Create(ExceptionTypes.SystemError, $"internal error ({e.GetType().Name}): {e.Message} {e.StackTrace}"));
         }
         finally
         {

@@ -28,6 +28,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictKeyIteratorType, HashTableIterator.DictValueIteratorType,
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
+        DescriptorTypes.Property, DescriptorTypes.ClassMethod, DescriptorTypes.StaticMethod, DescriptorTypes.Super,
         .. ExceptionTypes.All, .. AsyncTypes.All,
     ];
 

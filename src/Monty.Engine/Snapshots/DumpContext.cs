@@ -92,6 +92,7 @@ internal sealed class DumpContext
             case PyType t:
                 if (BuiltinRegistry.TryGetTypeName(t, out _)) return NodeTag.Type;
                 if (_moduleAttributes.ContainsKey(t)) return NodeTag.ModuleAttribute;
+                if (!t.IsBuiltin) return NodeTag.UserClass;
                 throw Unsupported(node, $"type '{t.Name}' is not a registered builtin type");
             case PyModule m:
                 NoteModule(m);
@@ -100,6 +101,16 @@ internal sealed class DumpContext
                 return NodeTag.ModuleStream;
             case PyBareObject:
                 return NodeTag.BareObject;
+            case PyInstance:
+                return NodeTag.Instance;
+            case PyProperty:
+                return NodeTag.Property;
+            case PyClassMethod:
+                return NodeTag.ClassMethod;
+            case PyStaticMethod:
+                return NodeTag.StaticMethod;
+            case PySuper:
+                return NodeTag.Super;
             case CodeObject c:
                 return PreludeCodeIndex.TryGetPath(c, out _) ? NodeTag.PreludeCode : NodeTag.Code;
             case string[]:

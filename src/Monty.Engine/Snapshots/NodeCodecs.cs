@@ -49,6 +49,12 @@ internal static class NodeCodecs
         table[(byte)NodeTag.PreludeCode] = new PreludeCodeCodec();
         table[(byte)NodeTag.SourceLines] = new SourceLinesCodec();
         table[(byte)NodeTag.Namespace] = new NamespaceCodec();
+        table[(byte)NodeTag.UserClass] = new UserClassCodec();
+        table[(byte)NodeTag.Instance] = new InstanceCodec();
+        table[(byte)NodeTag.Property] = new PropertyCodec();
+        table[(byte)NodeTag.ClassMethod] = new ClassMethodCodec();
+        table[(byte)NodeTag.StaticMethod] = new StaticMethodCodec();
+        table[(byte)NodeTag.Super] = new SuperCodec();
         table[(byte)NodeTag.PreludeNamespace] = new PreludeNamespaceCodec();
         table[(byte)NodeTag.PreludeGlobal] = new PreludeGlobalCodec();
         table[(byte)NodeTag.Frame] = new FrameCodec();

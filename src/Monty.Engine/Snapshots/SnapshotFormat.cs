@@ -90,10 +90,15 @@ internal enum NodeTag : byte
     EnumerateIterator = 43,
     ZipIterator = 44,
     DictView = 45,
-    // Async state takes 80-89, apart from the tags other features add after 45.
-    Future = 80,
+        Future = 80,
     FutureAwaiter = 81,
     YieldOnce = 82,
     AsyncGenASend = 83,
     Scheduler = 84,
+    UserClass = 100,
+    Instance = 101,
+    Property = 102,
+    ClassMethod = 103,
+    StaticMethod = 104,
+    Super = 105,
 }

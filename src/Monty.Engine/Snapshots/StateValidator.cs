@@ -45,7 +45,8 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
             // Every frame on the chain waits for one value: the top one the host's answer, the
             // others their callee's result or yield. A caller whose callee materialises an
             // iterable (Retry) instead has the iterable patched in place and re-runs an instruction.
-            var awaitsValue = i == 0 || chain[i - 1].Mode != ResumeMode.Retry;
+            // A Discard callee (a setter, __setitem__) hands nothing back either.
+            var awaitsValue = i == 0 || chain[i - 1].Mode is not (ResumeMode.Retry or ResumeMode.Discard);
             ValidateChainFrame(chain[i], i == chain.Count - 1, awaitsValue);
         }
         foreach (var frame in context.Frames)
@@ -69,9 +70,11 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
         {
             if (isBottom) throw error("a generator frame is at the bottom of the frame chain");
             if (!g.Running) throw error($"generator {g.QualName} is executing but not marked running");
-            if (frame.Mode is ResumeMode.Call or ResumeMode.Retry) throw error($"generator frame has resume mode {frame.Mode}");
+            if (frame.Mode is ResumeMode.Call or ResumeMode.Retry or ResumeMode.Discard or ResumeMode.Init)
+                throw error($"generator frame has resume mode {frame.Mode}");
         }
-        else if (frame.Mode is not (ResumeMode.Call or ResumeMode.Retry) || (isBottom && frame.Mode != ResumeMode.Call))
+        else if (frame.Mode is not (ResumeMode.Call or ResumeMode.Retry or ResumeMode.Discard or ResumeMode.Init)
+                 || (isBottom && frame.Mode != ResumeMode.Call))
         {
             throw error($"a plain frame has resume mode {frame.Mode}");
         }
@@ -84,6 +87,8 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
                     throw error($"exit target {frame.ExitTarget} is outside the caller's code");
                 case ResumeMode.NextDefault when frame.Default is null:
                     throw error("next() with a default has no default");
+                case ResumeMode.Init when frame.Default is null:
+                    throw error("an __init__ frame has no instance");
                 case ResumeMode.Retry when frame.RetrySlot < caller.Code.VarNames.Length || frame.RetrySlot >= caller.Sp
                                            || frame.RetryIp < 0 || frame.RetryIp >= callerCode || frame.RetryOriginal is null:
                     throw error("a materialising frame points outside its caller's stack or code");

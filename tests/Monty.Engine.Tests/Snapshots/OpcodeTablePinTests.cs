@@ -94,6 +94,8 @@ public class OpcodeTablePinTests
         ["GetANext"] = 78,
         ["EndAsyncFor"] = 79,
         ["AsyncGenWrap"] = 80,
+        ["BeforeWith"] = 100,
+        ["WithExceptStart"] = 101,
     };
 
     [Fact]

@@ -83,7 +83,8 @@ internal sealed class FrameCodec : NodeCodec<Frame>
         node.BlockCount = blockCount;
         node.Generator = reader.OptionalRef<PyGenerator>("frame generator");
         var mode = input.Byte("resume mode");
-        if (mode > (byte)ResumeMode.ASend) throw reader.Error($"unknown resume mode {mode}");
+        // Nested frames never outlive the native that started them, so a snapshot cannot hold one.
+        if (mode > (byte)ResumeMode.ASend || mode == (byte)ResumeMode.Nested) throw reader.Error($"unknown resume mode {mode}");
         node.Mode = (ResumeMode)mode;
         node.ExitTarget = input.SignedInt("exit target");
         node.Default = reader.OptionalRef<PyObject>("next() default");
