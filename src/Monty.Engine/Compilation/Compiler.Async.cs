@@ -62,4 +62,54 @@ internal sealed partial class Compiler
         CompileBlock(node.OrElse);
         _b.Mark(end);
     }
+
+    /// <summary>async with: the with statement with __aenter__/__aexit__, each result awaited.</summary>
+    private void CompileAsyncWith(With w, int item)
+    {
+        var withItem = w.Items[item];
+        var handler = _b.NewLabel();
+        var suppress = _b.NewLabel();
+        var end = _b.NewLabel();
+        CompileExpr(withItem.ContextExpr);
+        _b.Span = w.Span;
+        _b.Emit(OpCode.BeforeAsyncWith);
+        EmitAwait();
+        if (withItem.OptionalVars is not null) CompileStore(withItem.OptionalVars);
+        else _b.Emit(OpCode.Pop);
+        _b.EmitJump(OpCode.SetupExcept, handler);
+        _fblocks.Add(new FBlock(FBlockKind.With) { IsAsync = true });
+        if (item + 1 < w.Items.Count) CompileAsyncWith(w, item + 1);
+        else CompileBlock(w.Body);
+        _fblocks.RemoveAt(_fblocks.Count - 1);
+        _b.Span = w.Span;
+        _b.Emit(OpCode.PopBlock);
+        EmitAsyncExitCall();
+        _b.EmitJump(OpCode.Jump, end);
+
+        // Exception path: [exit, saved, exc]; the awaited __aexit__ result decides suppression.
+        _b.Mark(handler);
+        _b.Emit(OpCode.SetupHandler);
+        _b.Emit(OpCode.WithExceptStart);
+        EmitAwait();
+        _b.EmitJump(OpCode.PopJumpIfTrue, suppress);
+        _b.Emit(OpCode.PopExcept);
+        _b.Emit(OpCode.Reraise);
+        _b.Mark(suppress);
+        _b.Emit(OpCode.PopExcept);
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Pop);
+        _b.Emit(OpCode.Pop);
+        _b.Mark(end);
+    }
+
+    /// <summary>[aexit] -> []: awaits aexit(None, None, None) and drops its result.</summary>
+    private void EmitAsyncExitCall()
+    {
+        _b.LoadConst(PySingleton.None);
+        _b.LoadConst(PySingleton.None);
+        _b.LoadConst(PySingleton.None);
+        _b.Emit(OpCode.Call, 3);
+        EmitAwait();
+        _b.Emit(OpCode.Pop);
+    }
 }

@@ -134,7 +134,7 @@ internal sealed partial class Compiler
                 CompileClassDef(cd);
                 break;
             case With { IsAsync: true } w:
-                EmitUnsupported("async with", w.Span);
+                CompileAsyncWith(w, 0);
                 break;
             case With w:
                 CompileWith(w, 0);
@@ -326,7 +326,8 @@ internal sealed partial class Compiler
                 case FBlockKind.With:
                     _b.Emit(OpCode.PopBlock);
                     if (preserveTop) _b.Emit(OpCode.Swap, 2);
-                    EmitExitCall();
+                    if (block.IsAsync) EmitAsyncExitCall();
+                    else EmitExitCall();
                     break;
                 case FBlockKind.TryFinally:
                     {

@@ -120,6 +120,8 @@ internal enum OpCode : byte
     EndAsyncFor = 79,
     /// <summary>Marks the value an async generator yields to its consumer.</summary>
     AsyncGenWrap = 80,
+    /// <summary>async with: [mgr] -> [bound __aexit__, result of __aenter__()] (an awaitable; the call runs as a frame).</summary>
+    BeforeAsyncWith = 81,
     /// <summary>with: [mgr] -> [bound __exit__, result of __enter__()] (the call runs as a frame).</summary>
     BeforeWith = 100,
     /// <summary>with, exception path: [exit, saved, exc] -> [exit, saved, exc, exit(type, exc, None)].</summary>

@@ -132,6 +132,7 @@ internal sealed class ScopeAnalyzer
                 VisitBlock(i.OrElse);
                 break;
             case With w:
+                if (w.IsAsync) MarkAwait("'async with'", w.Span);
                 foreach (var item in w.Items)
                 {
                     Visit(item.ContextExpr);

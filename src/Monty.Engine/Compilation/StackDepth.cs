@@ -83,7 +83,7 @@ internal static class StackDepth
         OpCode.Send => (0, -1, false),
         OpCode.Unsupported => (0, null, true),
         OpCode.GetAwaitable or OpCode.AwaitTopLevel or OpCode.GetAIter or OpCode.AsyncGenWrap => (0, null, false),
-        OpCode.GetANext => (1, null, false),
+        OpCode.GetANext or OpCode.BeforeAsyncWith => (1, null, false),
         OpCode.EndAsyncFor => (-3, null, false),
         _ => throw new InvalidOperationException($"No stack effect for {op}."),
     };

@@ -220,14 +220,40 @@ internal sealed partial class VirtualMachine
                     return null;
                 }
             case Compilation.OpCode.GetAIter:
-                f.Values[f.Sp - 1] = GetAsyncIterator(f.Values[f.Sp - 1]!);
-                return null;
+                {
+                    var o = f.Values[f.Sp - 1]!;
+                    if (o is PyGenerator || o.Type.Lookup("__aiter__") is not { } aiter)
+                    {
+                        f.Values[f.Sp - 1] = GetAsyncIterator(o);
+                        return null;
+                    }
+                    // A user async iterable: __aiter__() runs as a frame whose result replaces it.
+                    f.Values[--f.Sp] = null;
+                    return PushCallResult(f, ObjectAttributes.Bind(aiter, o, o.Type));
+                }
             case Compilation.OpCode.GetANext:
-                f.Push(GetAsyncNext(f.Values[f.Sp - 1]!));
-                return null;
+                {
+                    var o = f.Values[f.Sp - 1]!;
+                    if (o is PyGenerator || o.Type.Lookup("__anext__") is not { } anext)
+                    {
+                        f.Push(GetAsyncNext(o));
+                        return null;
+                    }
+                    return PushCallResult(f, ObjectAttributes.Bind(anext, o, o.Type));
+                }
             case Compilation.OpCode.EndAsyncFor:
                 EndAsyncFor(f);
                 return null;
+            case Compilation.OpCode.BeforeAsyncWith:
+                {
+                    var (exit, enter) = AsyncContextManager(f.Values[f.Sp - 1]!);
+                    f.Values[f.Sp - 1] = exit;
+                    var result = InvokeInstead(enter, [], 0, ResumeMode.Call);
+                    if (result is null) return null;
+                    if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+                    f.Push(result);
+                    return null;
+                }
             default:
                 f.Values[f.Sp - 1] = new AsyncGenValue(f.Values[f.Sp - 1]!);
                 return null;
@@ -239,5 +265,26 @@ internal sealed partial class VirtualMachine
     {
         _asyncCalls.Clear();
         WaitingForHost = false;
+    }
+
+    /// <summary>__aenter__ and __aexit__, looked up on the type and bound, as for with.</summary>
+    private static (PyObject Exit, PyObject Enter) AsyncContextManager(PyObject manager)
+    {
+        var type = manager.Type;
+        var enter = type.Lookup("__aenter__")
+            ?? throw PyErrors.TypeError($"'{type.Name}' object does not support the asynchronous context manager protocol");
+        var exit = type.Lookup("__aexit__")
+            ?? throw PyErrors.TypeError($"'{type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        return (ObjectAttributes.Bind(exit, manager, type), ObjectAttributes.Bind(enter, manager, type));
+    }
+
+    /// <summary>Calls a no-argument method whose result lands on top of the frame's stack.</summary>
+    private VmState? PushCallResult(Frame f, PyObject method)
+    {
+        var result = InvokeInstead(method, [], 0, ResumeMode.Call);
+        if (result is null) return null;
+        if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+        f.Push(result);
+        return null;
     }
 }

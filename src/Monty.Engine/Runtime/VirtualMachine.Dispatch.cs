@@ -788,6 +788,7 @@ internal sealed partial class VirtualMachine
                     case OpCode.GetANext:
                     case OpCode.EndAsyncFor:
                     case OpCode.AsyncGenWrap:
+                    case OpCode.BeforeAsyncWith:
                         f.Ip = ip;
                         f.Sp = sp;
                         sp = -1;

@@ -94,6 +94,7 @@ public class OpcodeTablePinTests
         ["GetANext"] = 78,
         ["EndAsyncFor"] = 79,
         ["AsyncGenWrap"] = 80,
+        ["BeforeAsyncWith"] = 81,
         ["BeforeWith"] = 100,
         ["WithExceptStart"] = 101,
     };
