@@ -18,6 +18,7 @@ internal static class ErrorFormatter
         {
             LimitKind = exc.LimitKind,
             FormattedTraceback = sb.ToString(),
+            TypeModule = AsyncTypes.ModuleOf(exc.ExceptionType),
         };
     }
 
