@@ -16,8 +16,16 @@ internal static class GeneratorMethods
         TypeSetup.Method(type, "__iter__", (args, _) => Self(args, "__iter__"));
     }
 
+    /// <summary>Coroutines drive like generators (send, throw, close) but are not iterators.</summary>
+    public static void RegisterCoroutine(PyType type)
+    {
+        TypeSetup.Method(type, "send", Send);
+        TypeSetup.Method(type, "throw", Throw);
+        TypeSetup.Method(type, "close", Close);
+    }
+
     private static PyGenerator Self(PyObject[] args, string name) =>
-        MethodArgs.Self<PyGenerator>(args, PyTypes.Generator, name);
+        args.Length > 0 && args[0] is PyGenerator { Kind: not GeneratorKind.AsyncGenerator } g ? g : MethodArgs.Self<PyGenerator>(args, PyTypes.Generator, name);
 
     private static PyObject Send(PyObject[] args, KeywordArgs? kwargs)
     {

@@ -58,7 +58,7 @@ internal static class IterationFunctions
         {
             case PyIterator it:
                 return it.Next() ?? (args.Length == 2 ? args[1] : throw PyErrors.StopIteration(null));
-            case PyGenerator gen:
+            case PyGenerator { Kind: GeneratorKind.Generator } gen:
                 return args.Length == 2
                     ? new GeneratorRequest(gen, PySingleton.None, ResumeMode.NextDefault) { Default = args[1] }
                     : new GeneratorRequest(gen, PySingleton.None, ResumeMode.Next);

@@ -24,6 +24,8 @@ internal static class TypeSetup
             NumberMethods.Register(PyTypes.Int, PyTypes.Float);
             ExceptionMethods.Register();
             GeneratorMethods.Register(PyTypes.Generator);
+            GeneratorMethods.RegisterCoroutine(AsyncTypes.Coroutine);
+            Modules.Asyncio.FutureMethods.Register();
             StrFormatMethods.Register(PyTypes.Str);
             DunderMethods.Register();
             RangeMethods.Register(PyTypes.Range, PyTypes.Slice);

@@ -52,6 +52,9 @@ internal sealed class CodeObject : PyObject
 
     public bool IsCoroutine { get; init; }
 
+    /// <summary>Host calls from this code return futures (async code); see Scope.AwaitsHostCalls.</summary>
+    public bool AwaitsHostCalls { get; init; }
+
     /// <summary>Module-level code: names resolve through the module namespace.</summary>
     public bool IsModule { get; init; }
 

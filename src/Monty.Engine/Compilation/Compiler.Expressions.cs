@@ -126,6 +126,7 @@ internal sealed partial class Compiler
                 if (y.Value is not null) CompileExpr(y.Value);
                 else _b.LoadConst(PySingleton.None);
                 _b.Span = expr.Span;
+                if (_scope.IsCoroutine) _b.Emit(OpCode.AsyncGenWrap);
                 _b.Emit(OpCode.YieldValue);
                 break;
             case YieldFrom yf:
@@ -143,9 +144,10 @@ internal sealed partial class Compiler
                     _b.Mark(exit);
                     break;
                 }
-            case Await:
-                EmitUnsupported("await", expr.Span);
-                _b.LoadConst(PySingleton.None);
+            case Await aw:
+                CompileExpr(aw.Value);
+                _b.Span = expr.Span;
+                EmitAwait();
                 break;
             case Starred:
                 throw new SyntaxErrorException("can't use starred expression here", expr.Span);
@@ -416,12 +418,6 @@ internal sealed partial class Compiler
     /// loops and conditions run inside it.</summary>
     private void CompileComprehension(Expr node, string name, IReadOnlyList<Comprehension> generators, Expr elt, Expr? value, OpCode build)
     {
-        if (generators.Any(g => g.IsAsync))
-        {
-            EmitUnsupported("asynchronous comprehensions", node.Span);
-            _b.LoadConst(PySingleton.None);
-            return;
-        }
         var isGenerator = build == OpCode.Nop;
         var code = CompileNested(node, name, c =>
         {
@@ -438,8 +434,10 @@ internal sealed partial class Compiler
         _b.Emit(OpCode.MakeFunction, flags);
         CompileExpr(generators[0].Iter);
         _b.Span = node.Span;
-        _b.Emit(OpCode.GetIter);
+        _b.Emit(generators[0].IsAsync ? OpCode.GetAIter : OpCode.GetIter);
         _b.Emit(OpCode.Call, 1);
+        // An async comprehension is a coroutine: awaiting it runs the loop.
+        if (_scopes[node].IsCoroutine) EmitAwait();
     }
 
     private void CompileComprehensionLoop(IReadOnlyList<Comprehension> generators, int index, Expr elt, Expr? value, OpCode build, bool isGenerator)
@@ -454,11 +452,12 @@ internal sealed partial class Compiler
         else
         {
             CompileExpr(g.Iter);
-            _b.Emit(OpCode.GetIter);
+            _b.Emit(g.IsAsync ? OpCode.GetAIter : OpCode.GetIter);
         }
         _b.Mark(top);
         _b.Span = g.Span;
-        _b.EmitJump(OpCode.ForIter, end);
+        var handler = g.IsAsync ? EmitAsyncNext() : -1;
+        if (!g.IsAsync) _b.EmitJump(OpCode.ForIter, end);
         CompileStore(g.Target);
         foreach (var cond in g.Ifs) CompileCondition(cond, top, jumpIfTrue: false);
         if (index + 1 < generators.Count)
@@ -483,6 +482,11 @@ internal sealed partial class Compiler
             _b.Emit(build == OpCode.BuildList ? OpCode.ListAppend : OpCode.SetAdd, generators.Count + 1);
         }
         _b.EmitJump(OpCode.Jump, top);
+        if (g.IsAsync)
+        {
+            _b.Mark(handler);
+            _b.Emit(OpCode.EndAsyncFor);
+        }
         _b.Mark(end);
     }
 }

@@ -57,7 +57,7 @@ internal sealed partial class Compiler
                 CompileWhile(w);
                 break;
             case For f:
-                if (f.IsAsync) EmitUnsupported("async for", f.Span);
+                if (f.IsAsync) CompileAsyncFor(f);
                 else CompileFor(f);
                 break;
             case Break brk:
@@ -70,8 +70,7 @@ internal sealed partial class Compiler
                 CompileReturn(r);
                 break;
             case FunctionDef fd:
-                if (fd.IsAsync) EmitUnsupported("async def", fd.Span);
-                else CompileFunctionDef(fd);
+                CompileFunctionDef(fd);
                 break;
             case Delete d:
                 foreach (var t in d.Targets) CompileDelete(t);
@@ -144,7 +143,7 @@ internal sealed partial class Compiler
                 CompileClassDef(cd);
                 break;
             case With { IsAsync: true } w:
-                EmitUnsupported("async with", w.Span);
+                CompileAsyncWith(w, 0);
                 break;
             case With w:
                 CompileWith(w, 0);
@@ -292,6 +291,8 @@ internal sealed partial class Compiler
     private void CompileReturn(Return r)
     {
         if (!_scope.IsFunctionLike) throw new SyntaxErrorException("'return' outside function", r.Span);
+        if (r.Value is not null && _scope.IsCoroutine && _scope.IsGenerator)
+            throw new SyntaxErrorException("'return' with value in async generator", r.Span);
         if (r.Value is not null) CompileExpr(r.Value);
         else _b.LoadConst(PySingleton.None);
         UnwindTo(0, preserveTop: true);
@@ -334,7 +335,8 @@ internal sealed partial class Compiler
                 case FBlockKind.With:
                     _b.Emit(OpCode.PopBlock);
                     if (preserveTop) _b.Emit(OpCode.Swap, 2);
-                    EmitExitCall();
+                    if (block.IsAsync) EmitAsyncExitCall();
+                    else EmitExitCall();
                     break;
                 case FBlockKind.TryFinally:
                     {

@@ -118,6 +118,7 @@ internal sealed partial class Compiler
             HasVarKeywords = hasVarKw,
             IsGenerator = scope.IsGenerator,
             IsCoroutine = scope.IsCoroutine,
+            AwaitsHostCalls = scope.AwaitsHostCalls,
             IsModule = isModule,
             MaxStack = StackDepth.Compute(instructions),
             SourceLines = _sourceLines,

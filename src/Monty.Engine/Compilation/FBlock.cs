@@ -11,4 +11,7 @@ internal sealed record FBlock(FBlockKind Kind, int ContinueLabel = -1, int Break
 
     /// <summary>For HandlerBody: value-stack items the handler keeps (saved exception, and the exception for finally).</summary>
     public int StackItems { get; init; }
+
+    /// <summary>For With: an async with, whose __aexit__ result is awaited.</summary>
+    public bool IsAsync { get; init; }
 }

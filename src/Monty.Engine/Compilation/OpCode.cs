@@ -108,6 +108,20 @@ internal enum OpCode : byte
     LoadBuildClass = 73,
     /// <summary>Jumps to arg if top is not None (pops it).</summary>
     PopJumpIfNotNone = 74,
+    /// <summary>Replaces the top with the iterator that await drives (coroutine, future awaiter...).</summary>
+    GetAwaitable = 75,
+    /// <summary>Module-level await: runs the event loop until the awaitable on top is done; pushes its result.</summary>
+    AwaitTopLevel = 76,
+    /// <summary>Replaces the top with its async iterator (async for).</summary>
+    GetAIter = 77,
+    /// <summary>Pushes the awaitable of the next item of the async iterator on top.</summary>
+    GetANext = 78,
+    /// <summary>Handler of async for: StopAsyncIteration pops the iterator and ends the loop; others re-raise.</summary>
+    EndAsyncFor = 79,
+    /// <summary>Marks the value an async generator yields to its consumer.</summary>
+    AsyncGenWrap = 80,
+    /// <summary>async with: [mgr] -> [bound __aexit__, result of __aenter__()] (an awaitable; the call runs as a frame).</summary>
+    BeforeAsyncWith = 81,
 
     // Structural pattern matching (match statement), 90-99.
     /// <summary>[subject] -> [subject, bool]: is the subject a sequence for matching (not str/bytes).</summary>

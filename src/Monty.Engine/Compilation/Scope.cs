@@ -46,6 +46,21 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node nod
 
     public bool IsCoroutine { get; set; }
 
+    /// <summary>Module scope only: the module awaits at top level, so it runs its awaits in the event loop.</summary>
+    public bool HasTopLevelAwait { get; set; }
+
+    /// <summary>Host calls made here return futures instead of suspending: coroutines, comprehensions
+    /// inside async code, and modules with top-level await.</summary>
+    public bool AwaitsHostCalls
+    {
+        get
+        {
+            var scope = this;
+            while (scope.Kind == ScopeKind.Comprehension && !scope.IsCoroutine) scope = scope.Parent!;
+            return scope.IsCoroutine || scope.Kind == ScopeKind.Module && scope.HasTopLevelAwait;
+        }
+    }
+
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
 
     public string QualifiedPrefix { get; set; } = "";

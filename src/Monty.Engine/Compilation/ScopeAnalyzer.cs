@@ -115,6 +115,7 @@ internal sealed class ScopeAnalyzer
                 }
                 break;
             case For f:
+                if (f.IsAsync) MarkAwait("'async for'", f.Span);
                 Visit(f.Iter);
                 VisitTarget(f.Target);
                 VisitBlock(f.Body);
@@ -131,6 +132,7 @@ internal sealed class ScopeAnalyzer
                 VisitBlock(i.OrElse);
                 break;
             case With w:
+                if (w.IsAsync) MarkAwait("'async with'", w.Span);
                 foreach (var item in w.Items)
                 {
                     Visit(item.ContextExpr);
@@ -381,6 +383,7 @@ internal sealed class ScopeAnalyzer
                 VisitComprehension(ge, "<genexpr>", ge.Generators, ge.Elt, null);
                 break;
             case Await a:
+                MarkAwait("'await'", a.Span);
                 Visit(a.Value);
                 break;
             case Yield y:
@@ -389,6 +392,7 @@ internal sealed class ScopeAnalyzer
                 break;
             case YieldFrom yf:
                 MarkGenerator(expr);
+                if (_current.IsCoroutine) throw new SyntaxErrorException("'yield from' inside async function", expr.Span);
                 Visit(yf.Value);
                 break;
             case Compare c:
@@ -477,6 +481,7 @@ internal sealed class ScopeAnalyzer
         for (var i = 0; i < generators.Count; i++)
         {
             var g = generators[i];
+            if (g.IsAsync) MarkAwait("asynchronous comprehension", g.Span);
             if (i > 0) Visit(g.Iter);
             VisitTarget(g.Target);
             foreach (var cond in g.Ifs) Visit(cond);
@@ -558,5 +563,31 @@ internal sealed class ScopeAnalyzer
             return true;
         }
         return false;
+    }
+
+    /// <summary>await, async for and async comprehensions: allowed in async functions, at module
+    /// level (top-level await, as in a notebook or asyncio REPL), and in comprehensions there,
+    /// which then become coroutines themselves.</summary>
+    private void MarkAwait(string what, SourceSpan span)
+    {
+        var scope = _current;
+        while (scope.Kind == ScopeKind.Comprehension && !scope.IsCoroutine)
+        {
+            if (scope.Node is GeneratorExp) throw new SyntaxErrorException($"{what} in a generator expression is not supported by Monty", span);
+            scope = scope.Parent!;
+        }
+        switch (scope.Kind)
+        {
+            case ScopeKind.Module:
+                scope.HasTopLevelAwait = true;
+                break;
+            case ScopeKind.Function or ScopeKind.Comprehension when scope.IsCoroutine:
+                break;
+            case ScopeKind.Class:
+                throw new SyntaxErrorException(what + " outside function", span);
+            default:
+                throw new SyntaxErrorException(what + " outside async function", span);
+        }
+        for (var s = _current; !ReferenceEquals(s, scope); s = s.Parent!) s.IsCoroutine = true;
     }
 }

@@ -18,6 +18,7 @@ internal static class ErrorFormatter
         {
             LimitKind = exc.LimitKind,
             FormattedTraceback = sb.ToString(),
+            TypeModule = AsyncTypes.ModuleOf(exc.ExceptionType),
         };
     }
 
@@ -48,6 +49,7 @@ internal static class ErrorFormatter
             }
         }
         var message = SafeStr(exc);
+        if (AsyncTypes.ModuleOf(exc.ExceptionType) is { } module) sb.Append(module).Append('.');
         sb.Append(exc.ExceptionType.Name);
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');

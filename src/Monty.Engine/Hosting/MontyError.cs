@@ -12,8 +12,19 @@ public sealed record MontyError(string TypeName, string Message, IReadOnlyList<T
     /// <summary>The traceback as CPython prints it, ending with "Type: message".</summary>
     public string FormattedTraceback { get; init; } = "";
 
+    /// <summary>The module CPython prints before the type name in a traceback's last line
+    /// ("asyncio.exceptions" for CancelledError); null for builtin exceptions.</summary>
+    public string? TypeModule { get; init; }
+
     /// <summary>The last traceback line: "Type: message", or just "Type" when the message is empty.</summary>
-    public string Summary => Message.Length == 0 ? TypeName : $"{TypeName}: {Message}";
+    public string Summary
+    {
+        get
+        {
+            var type = TypeModule is null ? TypeName : TypeModule + "." + TypeName;
+            return Message.Length == 0 ? type : $"{type}: {Message}";
+        }
+    }
 }
 
 /// <summary>Thrown by the host-facing API for code that cannot be compiled (SyntaxError).</summary>

@@ -50,8 +50,14 @@ public sealed class MontyExecution
 
     public MontyError? Error { get; private set; }
 
-    /// <summary>The host call the execution waits for, when Status is CallPending.</summary>
+    /// <summary>The host call the execution waits for, when Status is CallPending: the synchronous
+    /// call if there is one, else the oldest of <see cref="PendingCalls"/>.</summary>
     public HostCall? PendingCall { get; private set; }
+
+    /// <summary>Every call the host may answer now, oldest first. Async code (asyncio.gather over
+    /// host functions) has several outstanding at once; answer them in any order with
+    /// <see cref="Resume(long, MontyValue)"/>. Empty unless Status is CallPending.</summary>
+    public IReadOnlyList<HostCall> PendingCalls { get; private set; } = [];
 
     public ResourceUsage Usage => new(_tracker.Elapsed, _tracker.Instructions, _tracker.PeakMemory, _tracker.Allocations,
         _tracker.Suspensions, _tracker.OutputBytes);
@@ -95,12 +101,11 @@ public sealed class MontyExecution
     /// instructions: it then fails with KeyboardInterrupt (LimitKind "cancelled"). Thread-safe.</summary>
     public void Cancel() => _vm?.RequestCancel();
 
-    /// <summary>Resumes the pending host call with its result.</summary>
+    /// <summary>Resumes the pending host call (<see cref="PendingCall"/>) with its result.</summary>
     public MontyExecution Resume(MontyValue value)
     {
         RequirePending();
-        Settle(_vm!.ResumeWithValue(ValueConverter.FromHost(value)));
-        return this;
+        return Resume(PendingCall!.CallId, value);
     }
 
     /// <summary>Resumes the pending host call by raising an exception at the call site.
@@ -108,10 +113,38 @@ public sealed class MontyExecution
     public MontyExecution ResumeWithException(string typeName, string message)
     {
         RequirePending();
+        return ResumeWithException(PendingCall!.CallId, typeName, message);
+    }
+
+    /// <summary>Answers one of <see cref="PendingCalls"/> by id. The script continues as far as
+    /// the answer lets it: the tasks waiting for this call run until every task is blocked again,
+    /// and the execution then completes, fails or is CallPending with the calls still outstanding
+    /// (plus any new ones). Throws <see cref="ArgumentException"/> for an id that is not pending.</summary>
+    public MontyExecution Resume(long callId, MontyValue value)
+    {
+        RequirePending();
+        RequireCall(callId);
+        Settle(_vm!.AnswerCall(callId, ValueConverter.FromHost(value), null)!.Value);
+        return this;
+    }
+
+    /// <summary>Answers one of <see cref="PendingCalls"/> by raising an exception where the script
+    /// awaits (or made) the call. Unknown type names become RuntimeError.</summary>
+    public MontyExecution ResumeWithException(long callId, string typeName, string message)
+    {
+        RequirePending();
+        RequireCall(callId);
         var type = ExceptionTypes.Find(typeName);
         if (type is null || !ExceptionTypes.IsExceptionType(type)) type = ExceptionTypes.RuntimeError;
-        Settle(_vm!.ResumeWithException(PyErrors.Create(type, message)));
+        Settle(_vm!.AnswerCall(callId, null, PyErrors.Create(type, message))!.Value);
         return this;
+    }
+
+    private void RequireCall(long callId)
+    {
+        foreach (var call in PendingCalls)
+            if (call.CallId == callId) return;
+        throw new ArgumentException($"No pending host call has id {callId}.", nameof(callId));
     }
 
     private void RequirePending()
@@ -127,23 +160,35 @@ public sealed class MontyExecution
                 Status = ExecutionStatus.Completed;
                 Result = ValueConverter.ToHost(_vm!.Result!);
                 PendingCall = null;
+                PendingCalls = [];
                 break;
             case VmState.Failed:
                 Status = ExecutionStatus.Failed;
                 Error = ErrorFormatter.ToError(_vm!.Error!);
                 PendingCall = null;
+                PendingCalls = [];
                 break;
             default:
                 Status = ExecutionStatus.CallPending;
-                var p = _vm!.Pending!;
-                var args = new List<MontyValue>(p.Args.Length);
-                foreach (var a in p.Args) args.Add(ValueConverter.ToHost(a));
-                var kwargs = new List<KeyValuePair<string, MontyValue>>();
-                if (p.Kwargs is not null)
-                    for (var i = 0; i < p.Kwargs.Count; i++) kwargs.Add(new(p.Kwargs.Names[i], ValueConverter.ToHost(p.Kwargs.Values[i])));
-                PendingCall = new HostCall(p.CallId, p.FunctionName, args, kwargs);
+                // Calls already converted keep their objects (hosts may compare them by reference).
+                var known = PendingCalls.ToDictionary(c => c.CallId);
+                var calls = new List<HostCall>();
+                foreach (var p in _vm!.OutstandingCalls()) calls.Add(known.GetValueOrDefault(p.CallId) ?? ToHostCall(p));
+                PendingCalls = calls;
+                var sync = _vm.Pending;
+                PendingCall = sync is null ? calls[0] : calls.First(c => c.CallId == sync.CallId);
                 break;
         }
+    }
+
+    private static HostCall ToHostCall(PendingHostCall p)
+    {
+        var args = new List<MontyValue>(p.Args.Length);
+        foreach (var a in p.Args) args.Add(ValueConverter.ToHost(a));
+        var kwargs = new List<KeyValuePair<string, MontyValue>>();
+        if (p.Kwargs is not null)
+            for (var i = 0; i < p.Kwargs.Count; i++) kwargs.Add(new(p.Kwargs.Names[i], ValueConverter.ToHost(p.Kwargs.Values[i])));
+        return new HostCall(p.CallId, p.FunctionName, args, kwargs);
     }
 
     /// <summary>Routes print() output to the session's current output.</summary>

@@ -28,6 +28,9 @@ internal enum ResumeMode : byte
     Discard,
     /// <summary>__init__ of a new instance: must return None; the caller receives Default (the instance).</summary>
     Init,
+    /// <summary>Awaiting an async generator's asend/__anext__: a yielded value completes the await;
+    /// other yields (futures of its own awaits) pass through; a return raises StopAsyncIteration.</summary>
+    ASend,
 }
 
 /// <summary>An active exception handler or handler-body marker in a frame.</summary>

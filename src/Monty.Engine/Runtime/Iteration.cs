@@ -16,7 +16,7 @@ internal static class Iteration
         PyDict d => new HashTableIterator(d.Table, HashTableIterator.Kind.Keys, HashTableIterator.DictKeyIteratorType),
         PySet s => new HashTableIterator(s.Table, HashTableIterator.Kind.Keys, HashTableIterator.SetIteratorType) { IsSet = true },
         PyBytes b => new SequenceIterator(b, SequenceIterator.BytesIteratorType),
-        PyIterator or PyGenerator => o,
+        PyIterator or PyGenerator { Kind: GeneratorKind.Generator } => o,
         DictView v => v.Iterate(),
         _ => throw NotIterable(o),
     };

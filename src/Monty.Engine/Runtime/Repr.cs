@@ -131,7 +131,8 @@ internal static class Repr
         PyBoundMethod { Function: PyBuiltinFunction bf } m =>
             $"<built-in method {bf.Name} of {m.Self.Type.Name} object at {Address(m.Self)}>",
         PyBoundMethod { Function: PyFunction fn } m => $"<bound method {fn.QualName} of {Of(m.Self)}>",
-        PyGenerator g => $"<generator object {g.QualName} at {Address(g)}>",
+        PyGenerator g => $"<{g.Type.Name} object {g.QualName} at {Address(g)}>",
+        PyFuture f => Modules.Asyncio.FutureMethods.Repr(f),
         PyModule m => $"<module '{m.Name}' (built-in)>",
         PyCell c => $"<cell at {Address(c)}>",
         _ => $"<{o.Type.Name} object at {Address(o)}>",

@@ -38,10 +38,12 @@ internal sealed partial class VirtualMachine
                     {
                         var frame = NewFrame(fn);
                         ArgumentBinder.Bind(fn, frame.Values, args, kwargs);
-                        if (fn.Code.IsGenerator)
+                        if (fn.Code.IsGenerator || fn.Code.IsCoroutine)
                         {
                             InitialiseCells(frame);
-                            var gen = new PyGenerator(frame, fn.Name, fn.QualName);
+                            var kind = !fn.Code.IsCoroutine ? GeneratorKind.Generator
+                                : fn.Code.IsGenerator ? GeneratorKind.AsyncGenerator : GeneratorKind.Coroutine;
+                            var gen = new PyGenerator(frame, fn.Name, fn.QualName, kind);
                             frame.Generator = gen;
                             return gen;
                         }
@@ -64,6 +66,7 @@ internal sealed partial class VirtualMachine
                     {
                         if (b.ConsumesIterables && TryMaterialiseGeneratorArgument(args)) return null;
                         var result = b.Function(args, kwargs);
+                        if (ReferenceEquals(result, HostWaitMarker)) return SuspendForHost(stackItems);
                         if (result is TailCall tail)
                         {
                             callable = tail.Callable;
@@ -136,6 +139,8 @@ internal sealed partial class VirtualMachine
                     {
                         if (_nested > 0)
                             throw PyErrors.RuntimeError($"host function '{h.Name}' cannot be called here: it was reached from a builtin operation that cannot pause (such as a __hash__, __eq__ or __repr__ run by a dict, set or list method); call it from ordinary code instead");
+                        // In async code a host call is a future: the loop gathers calls and waits for them together.
+                        if (Top!.Code.AwaitsHostCalls) return StartAsyncHostCall(h, args, kwargs);
                         Tracker.CountSuspension();
                         PopCallArguments(stackItems);
                         Pending = new PendingHostCall(_nextCallId++, h.Name, args, kwargs);

@@ -745,6 +745,13 @@ internal sealed partial class VirtualMachine
                                 ResumeGenerator(gen, value, ResumeMode.Send, arg, null);
                                 goto Reload;
                             }
+                            if (sub is not PyIterator)
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                AsyncSend(f, sub, value, arg);
+                                goto Reload;
+                            }
                             var item = ((PyIterator)sub).Next();
                             if (item is null)
                             {
@@ -819,6 +826,18 @@ internal sealed partial class VirtualMachine
                             v[sp - 1] = attrs;
                             continue;
                         }
+                    case OpCode.GetAwaitable:
+                    case OpCode.AwaitTopLevel:
+                    case OpCode.GetAIter:
+                    case OpCode.GetANext:
+                    case OpCode.EndAsyncFor:
+                    case OpCode.AsyncGenWrap:
+                    case OpCode.BeforeAsyncWith:
+                        f.Ip = ip;
+                        f.Sp = sp;
+                        sp = -1;
+                        if (ExecuteAsyncOp((OpCode)(byte)word, f) is { } state) return state;
+                        goto Reload;
                     case OpCode.Unsupported:
                         throw PyErrors.Unsupported(((PyStr)consts[arg]).Value);
                     default:

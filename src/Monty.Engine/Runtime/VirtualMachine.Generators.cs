@@ -48,6 +48,13 @@ internal sealed partial class VirtualMachine
         PopGeneratorFrame(f, finished: false);
         if (f.Mode == ResumeMode.Close)
             throw PyErrors.RuntimeError("generator ignored GeneratorExit");
+        if (value is AsyncGenValue yielded)
+        {
+            if (f.Mode != ResumeMode.ASend) throw PyErrors.RuntimeError("async generator resumed outside an await");
+            caller.Values[caller.Sp - 1] = yielded.Value;
+            caller.Ip = f.ExitTarget;
+            return;
+        }
         caller.Push(value);
     }
 
@@ -112,6 +119,8 @@ internal sealed partial class VirtualMachine
             case ResumeMode.Close:
                 caller.Push(PySingleton.None);
                 return;
+            case ResumeMode.ASend:
+                throw new PyException(new PyBaseException(ExceptionTypes.StopAsyncIteration, PyTuple.Empty));
             default:
                 throw PyErrors.StopIteration(alreadyFinished || ReferenceEquals(value, PySingleton.None) ? null : value);
         }

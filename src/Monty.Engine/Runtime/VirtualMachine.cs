@@ -95,7 +95,7 @@ internal sealed partial class VirtualMachine
     }
 
     /// <summary>Restores frame-stack bookkeeping after a snapshot load.</summary>
-    public void RestoreSuspended(Frame top, int depth, PendingHostCall pending, PyBaseException? handled)
+    public void RestoreSuspended(Frame top, int depth, PendingHostCall? pending, PyBaseException? handled)
     {
         Top = top;
         _depth = depth;
@@ -169,6 +169,7 @@ internal sealed partial class VirtualMachine
 
     private VmState Fail(PyBaseException exception)
     {
+        AbandonAsyncCalls();
         Error = exception;
         Top = null;
         _depth = 0;
@@ -178,6 +179,7 @@ internal sealed partial class VirtualMachine
 
     private VmState Complete(PyObject value)
     {
+        AbandonAsyncCalls();
         Result = value;
         Top = null;
         _depth = 0;

@@ -11,10 +11,8 @@ namespace Monty.Engine.Snapshots;
 internal static class BuiltinRegistry
 {
     /// <summary>The prelude's native helpers: created per prelude, so they are restored by name.</summary>
-    private static readonly Dictionary<string, NativeFunction> PreludeNatives = new(StringComparer.Ordinal)
-    {
-        ["__sort_by_keys"] = ListMethods.SortByKeys,
-    };
+    private static readonly Dictionary<string, NativeFunction> PreludeNatives = new(
+        Modules.Asyncio.AsyncioLoop.Natives.Append(new("__sort_by_keys", ListMethods.SortByKeys)), StringComparer.Ordinal);
 
     private static readonly Lazy<Tables> Lazy = new(Build);
 
@@ -31,7 +29,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
         DescriptorTypes.Property, DescriptorTypes.ClassMethod, DescriptorTypes.StaticMethod, DescriptorTypes.Super,
-        .. ExceptionTypes.All,
+        .. ExceptionTypes.All, .. AsyncTypes.All,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>

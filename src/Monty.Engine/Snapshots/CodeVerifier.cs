@@ -226,6 +226,16 @@ internal static class CodeVerifier
                 return new(1, 0, null, false);
             case OpCode.DeleteSubscrSlice:
                 return new(2, -2, null, false);
+            case OpCode.GetAwaitable or OpCode.GetAIter or OpCode.AwaitTopLevel or OpCode.AsyncGenWrap:
+                return new(1, 0, null, false);
+            case OpCode.BeforeWith:
+                return new(1, 1, null, false);
+            case OpCode.WithExceptStart:
+                return new(3, 1, null, false);
+            case OpCode.GetANext or OpCode.BeforeAsyncWith:
+                return new(1, 1, null, false);
+            case OpCode.EndAsyncFor:
+                return new(3, -3, null, false);
             case OpCode.MatchSequence or OpCode.MatchMapping or OpCode.GetLen:
                 return new(1, 1, null, false);
             case OpCode.MatchKeys:

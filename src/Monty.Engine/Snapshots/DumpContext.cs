@@ -139,6 +139,16 @@ internal sealed class DumpContext
                 return NodeTag.ZipIterator;
             case DictView:
                 return NodeTag.DictView;
+            case PyFuture:
+                return NodeTag.Future;
+            case PyFutureAwaiter:
+                return NodeTag.FutureAwaiter;
+            case PyYieldOnce:
+                return NodeTag.YieldOnce;
+            case PyAsyncGenASend:
+                return NodeTag.AsyncGenASend;
+            case Scheduler:
+                return NodeTag.Scheduler;
             default:
                 throw Unsupported(node, "no snapshot codec handles it");
         }

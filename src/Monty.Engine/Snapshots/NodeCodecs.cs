@@ -68,6 +68,7 @@ internal static class NodeCodecs
         table[(byte)NodeTag.EnumerateIterator] = new EnumerateIteratorCodec();
         table[(byte)NodeTag.ZipIterator] = new ZipIteratorCodec();
         table[(byte)NodeTag.DictView] = new DictViewCodec();
+        AsyncCodecs.Register(table);
         return table;
     }
 }

@@ -22,11 +22,18 @@ internal static class SnapshotDumper
 
     public static byte[] DumpExecution(MontySession session, VirtualMachine vm, ResourceTracker tracker)
     {
-        var pending = vm.Pending ?? throw new InvalidOperationException("The execution is not waiting for a host call.");
+        if (!vm.IsSuspended) throw new InvalidOperationException("The execution is not waiting for a host call.");
+        var pending = vm.Pending;
         var context = new DumpContext(session.ImportedModules);
         var graph = new GraphWriter(context);
-        var kwargs = pending.Kwargs?.Values ?? [];
-        graph.Visit([session.Globals, vm.Top, vm.HandledException, .. pending.Args, .. kwargs, .. vm.ImportedModules.Values]);
+        var callObjects = new List<object?>();
+        foreach (var call in vm.OutstandingCalls())
+        {
+            callObjects.AddRange(call.Args);
+            callObjects.AddRange(call.Kwargs?.Values ?? []);
+        }
+        callObjects.AddRange(vm.AsyncCalls.Select(c => c.Future));
+        graph.Visit([session.Globals, vm.Top, vm.HandledException, .. callObjects, vm.SchedulerOrNull, .. vm.ImportedModules.Values]);
         var w = new SnapshotWriter();
         SettingsCodec.WriteHeader(w, SnapshotKind.Execution);
         SettingsCodec.WriteSession(w, session);
@@ -37,15 +44,16 @@ internal static class SnapshotDumper
         refs.Ref(vm.Top);
         refs.Ref(vm.HandledException);
         w.VarInt(vm.NextCallId);
-        w.VarInt(pending.CallId);
-        w.String(pending.FunctionName);
-        refs.Refs(pending.Args);
-        w.VarUInt((ulong)(pending.Kwargs?.Count ?? 0));
-        for (var i = 0; i < (pending.Kwargs?.Count ?? 0); i++)
+        w.Bool(pending is not null);
+        if (pending is not null) WriteCall(w, refs, pending);
+        w.VarUInt((ulong)vm.AsyncCalls.Count);
+        foreach (var call in vm.AsyncCalls)
         {
-            w.String(pending.Kwargs!.Names[i]);
-            refs.Ref(pending.Kwargs.Values[i]);
+            WriteCall(w, refs, call.Call);
+            refs.Ref(call.Future);
         }
+        w.Bool(vm.WaitingForHost);
+        refs.Ref(vm.SchedulerOrNull);
         w.VarUInt((ulong)vm.ImportedModules.Count);
         foreach (var kv in vm.ImportedModules)
         {
@@ -53,5 +61,18 @@ internal static class SnapshotDumper
             refs.Ref(kv.Value);
         }
         return w.ToArray();
+    }
+
+    private static void WriteCall(SnapshotWriter w, ByteSink refs, PendingHostCall call)
+    {
+        w.VarInt(call.CallId);
+        w.String(call.FunctionName);
+        refs.Refs(call.Args);
+        w.VarUInt((ulong)(call.Kwargs?.Count ?? 0));
+        for (var i = 0; i < (call.Kwargs?.Count ?? 0); i++)
+        {
+            w.String(call.Kwargs!.Names[i]);
+            refs.Ref(call.Kwargs.Values[i]);
+        }
     }
 }

@@ -11,8 +11,9 @@ namespace Monty.Engine.Snapshots;
 ///           allocations, suspensions, output bytes
 /// heap      N | N construction records (tag u8 + fields) | N contents records (fields only)
 /// roots     session globals id | execution only: top frame id, handled exception id (0 = none),
-///           next call id, pending call (id, function name, argument ids, keyword names + ids),
-///           imported modules (name + module id)
+///           next call id, optional synchronous pending call (id, function name, argument ids,
+///           keyword names + ids), async host calls (the same fields + future id), waiting-for-host
+///           flag, scheduler id (0 = none), imported modules (name + module id)
 /// </code>
 /// Nodes are numbered from 1 (0 is a null reference). A construction record holds what the
 /// object's constructor needs; its references point to lower ids, so they form no cycles. A
@@ -26,7 +27,7 @@ internal static class SnapshotFormat
 
     /// <summary>Bump on any change to the layout, the node tags or the opcode numbering
     /// (OpcodeTablePinTests fails when opcodes are renumbered).</summary>
-    public const ushort Version = 1;
+    public const ushort Version = 2;
 
     /// <summary>Upper bound on a restored frame chain, whatever recursion limit the snapshot claims.</summary>
     public const int MaxFrameChain = 100_000;
@@ -89,6 +90,11 @@ internal enum NodeTag : byte
     EnumerateIterator = 43,
     ZipIterator = 44,
     DictView = 45,
+        Future = 80,
+    FutureAwaiter = 81,
+    YieldOnce = 82,
+    AsyncGenASend = 83,
+    Scheduler = 84,
     UserClass = 100,
     Instance = 101,
     Property = 102,

@@ -45,13 +45,31 @@ internal static class SnapshotLoader
             var top = graph.Ref<Frame>("top frame");
             var handled = graph.OptionalRef<PyBaseException>("handled exception");
             var nextCallId = r.VarInt("next call id");
-            var pending = ReadPending(graph);
-            if (nextCallId <= pending.CallId) throw r.Error("next call id does not follow the pending call's id");
+            var pending = r.Bool("synchronous call presence") ? ReadPending(graph) : null;
+            var asyncCount = r.Count("async call count", 3);
+            var asyncCalls = new List<AsyncHostCall>(asyncCount);
+            var callIds = new HashSet<long>();
+            if (pending is not null) callIds.Add(pending.CallId);
+            for (var i = 0; i < asyncCount; i++)
+            {
+                var call = ReadPending(graph);
+                var future = graph.Ref<PyFuture>("host call future");
+                if (future.Kind != FutureKind.HostCall || future.CallId != call.CallId) throw r.Error("a host call's future belongs to another call");
+                asyncCalls.Add(new AsyncHostCall(call, future));
+                callIds.Add(call.CallId);
+            }
+            if (callIds.Count != asyncCount + (pending is null ? 0 : 1)) throw r.Error("two pending calls share an id");
+            if (callIds.Count > 0 && nextCallId <= callIds.Max()) throw r.Error("next call id does not follow the pending calls' ids");
+            var waitingForHost = r.Bool("waiting for host");
+            if (waitingForHost == (pending is not null)) throw r.Error("an execution waits either for its synchronous call or for async calls");
+            if (waitingForHost && asyncCount == 0) throw r.Error("waiting for host calls without any outstanding");
+            var scheduler = graph.OptionalRef<Scheduler>("scheduler");
             ReadModules(graph, vm);
             r.ExpectEnd();
             var depth = CheckGraph(context).Validate(top, Math.Min(effectiveLimits.MaxRecursionDepth, SnapshotFormat.MaxFrameChain));
             vm.NextCallId = nextCallId;
             vm.RestoreSuspended(top, depth, pending, handled);
+            vm.RestoreAsync(scheduler, asyncCalls, waitingForHost);
             var session = new MontySession(globals, hostFunctions, effectiveLimits, output, scriptName, context.Modules);
             return MontyExecution.Restore(session, tracker, vm);
         });

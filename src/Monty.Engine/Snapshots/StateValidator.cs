@@ -83,7 +83,7 @@ internal sealed class StateValidator(LoadContext context, Func<string, Exception
             var callerCode = caller.Code.Instructions.Length;
             switch (frame.Mode)
             {
-                case ResumeMode.ForIter or ResumeMode.Send when frame.ExitTarget < 0 || frame.ExitTarget >= callerCode:
+                case ResumeMode.ForIter or ResumeMode.Send or ResumeMode.ASend when frame.ExitTarget < 0 || frame.ExitTarget >= callerCode:
                     throw error($"exit target {frame.ExitTarget} is outside the caller's code");
                 case ResumeMode.NextDefault when frame.Default is null:
                     throw error("next() with a default has no default");

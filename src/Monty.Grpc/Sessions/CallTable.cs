@@ -17,12 +17,19 @@ internal sealed class CallTable
 
     public int PendingCount => _pending.Count;
 
-    public ulong Issue(string functionName, long deadline)
+    /// <summary>The engine's call ids already sent to the client during the current feed (an answered
+    /// call may still be listed by the engine until its answer's step runs: it must not go out twice).</summary>
+    private readonly HashSet<long> _issuedEngineIds = [];
+
+    public ulong Issue(string functionName, long deadline, long engineCallId)
     {
         var id = _next++;
-        _pending.Add(id, new PendingCall(id, functionName, deadline));
+        _pending.Add(id, new PendingCall(id, functionName, deadline, engineCallId));
+        _issuedEngineIds.Add(engineCallId);
         return id;
     }
+
+    public bool IsIssued(long engineCallId) => _issuedEngineIds.Contains(engineCallId);
 
     public CallLookup Take(ulong id, out PendingCall? call)
     {
@@ -41,6 +48,7 @@ internal sealed class CallTable
             _abandonedOrder.Enqueue(id);
         }
         _pending.Clear();
+        _issuedEngineIds.Clear();
     }
 
     /// <summary>The pending call whose result is due first, if any.</summary>
@@ -56,4 +64,4 @@ internal sealed class CallTable
 internal enum CallLookup { Pending, Answered, Abandoned, Unknown }
 
 /// <summary>A call request the client has not answered; <see cref="Deadline"/> is a <see cref="Stopwatch"/> timestamp.</summary>
-internal sealed record PendingCall(ulong CallId, string FunctionName, long Deadline);
+internal sealed record PendingCall(ulong CallId, string FunctionName, long Deadline, long EngineCallId);

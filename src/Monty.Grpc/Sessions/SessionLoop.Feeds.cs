@@ -61,7 +61,13 @@ internal sealed partial class SessionLoop
                 }
                 else
                 {
-                    RequestCall(feed, execution.PendingCall!);
+                    // Async scripts have several calls outstanding; each goes out once, when it first appears.
+                    foreach (var call in execution.PendingCalls)
+                    {
+                        if (_calls.IsIssued(call.CallId)) continue;
+                        if (!RequestCall(call)) return;
+                    }
+                    feed.AwaitingClient = true;
                 }
                 break;
             case ExecutionStatus.Completed:
@@ -95,22 +101,23 @@ internal sealed partial class SessionLoop
         }
     }
 
-    private void RequestCall(ActiveFeed feed, HostCall call)
+    /// <summary>Sends a call request; false when the feed had to be aborted instead.</summary>
+    private bool RequestCall(HostCall call)
     {
         var request = new CallRequest { FunctionName = call.FunctionName };
         foreach (var arg in call.Args) request.Args.Add(_services.Encoder.Encode(arg));
         foreach (var kv in call.Kwargs) request.Kwargs.Add(new NamedValue { Name = kv.Key, Value = _services.Encoder.Encode(kv.Value) });
-        request.CallId = _calls.Issue(call.FunctionName, Stopwatch.GetTimestamp() + ToTicks(_callTimeout));
+        request.CallId = _calls.Issue(call.FunctionName, Stopwatch.GetTimestamp() + ToTicks(_callTimeout), call.CallId);
         var message = new SessionResponse { CallRequest = request };
         if (TooLarge(message, $"the arguments of the call to '{call.FunctionName}'", out var failure))
         {
             AbortFeed(failure);
-            return;
+            return false;
         }
         _output!.Flush();
         _writer.Send(message);
-        feed.AwaitingClient = true;
         _services.Metrics.Suspension();
+        return true;
     }
 
     /// <summary>Ends the feed for a reason the server decides (cancel, timeout, shutdown...).
@@ -130,6 +137,8 @@ internal sealed partial class SessionLoop
 
     private void FinishFeed(ActiveFeed feed, string outcome, FailureReason reason, Limit limit, Usage usage)
     {
+        // Calls an async script no longer waited for when it ended: their answers are late, not misuse.
+        _calls.AbandonAll();
         _feed = null;
         _lastActivity = Stopwatch.GetTimestamp();
         var wall = Stopwatch.GetElapsedTime(feed.Started);

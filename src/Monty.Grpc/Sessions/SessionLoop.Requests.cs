@@ -135,7 +135,7 @@ internal sealed partial class SessionLoop
     private void OnCallResult(CallResult result)
     {
         var id = result.CallId;
-        switch (_calls.Take(id, out _))
+        switch (_calls.Take(id, out var call))
         {
             case CallLookup.Unknown:
                 throw ProtocolErrors.InvalidArgument($"call_result.call_id {id} was never issued in this session");
@@ -145,18 +145,19 @@ internal sealed partial class SessionLoop
                 return; // Its feed ended (cancel, timeout) while the answer was on its way.
         }
         var execution = _feed!.Execution!;
+        var engineId = call!.EngineCallId;
         Action resume;
         switch (result.OutcomeCase)
         {
             case CallResult.OutcomeOneofCase.Value:
                 var value = _services.Decoder.Decode(result.Value, $"call_result(call_id={id}).value");
-                resume = () => Settle(execution.Resume(value));
+                resume = () => { if (StillPending(execution, engineId)) Settle(execution.Resume(engineId, value)); };
                 break;
             case CallResult.OutcomeOneofCase.Error:
                 var error = result.Error;
                 var type = error.ExceptionType.Length == 0 ? "RuntimeError" : error.ExceptionType;
                 var message = error.Message;
-                resume = () => Settle(execution.ResumeWithException(type, message));
+                resume = () => { if (StillPending(execution, engineId)) Settle(execution.ResumeWithException(engineId, type, message)); };
                 break;
             default:
                 throw ProtocolErrors.InvalidArgument($"call_result for call {id} has neither value nor error");
@@ -164,6 +165,12 @@ internal sealed partial class SessionLoop
         _feed.AwaitingClient = false;
         _steps.Enqueue(new Step(ForFeed: true, resume));
     }
+
+    /// <summary>Answers queued behind another may find their feed finished (an async script need
+    /// not wait for every call): those are dropped.</summary>
+    private bool StillPending(MontyExecution execution, long engineCallId) =>
+        ReferenceEquals(_feed?.Execution, execution) && execution.Status == ExecutionStatus.CallPending
+            && execution.PendingCalls.Any(c => c.CallId == engineCallId);
 
     private void OnCancel()
     {

@@ -31,7 +31,8 @@ internal sealed class CodeCodec : NodeCodec<CodeObject>
         Coroutine = 8,
         Module = 16,
         Docstring = 32,
-        All = 63,
+        AwaitsHostCalls = 64,
+        All = 127,
     }
 
     /// <summary>Far above what the compiler emits; frames are also charged against a slot budget.</summary>
@@ -65,7 +66,8 @@ internal sealed class CodeCodec : NodeCodec<CodeObject>
         sink.Int(node.KwOnlyCount);
         sink.Byte((byte)((node.HasVarArgs ? Bits.VarArgs : 0) | (node.HasVarKeywords ? Bits.VarKeywords : 0)
             | (node.IsGenerator ? Bits.Generator : 0) | (node.IsCoroutine ? Bits.Coroutine : 0)
-            | (node.IsModule ? Bits.Module : 0) | (node.HasDocstring ? Bits.Docstring : 0)));
+            | (node.IsModule ? Bits.Module : 0) | (node.HasDocstring ? Bits.Docstring : 0)
+            | (node.AwaitsHostCalls ? Bits.AwaitsHostCalls : 0)));
         sink.Int(node.MaxStack);
         sink.Ref(node.SourceLines);
         sink.VarInt(node.FirstLine);
@@ -136,6 +138,7 @@ internal sealed class CodeCodec : NodeCodec<CodeObject>
             IsCoroutine = (bits & Bits.Coroutine) != 0,
             IsModule = (bits & Bits.Module) != 0,
             HasDocstring = (bits & Bits.Docstring) != 0,
+            AwaitsHostCalls = (bits & Bits.AwaitsHostCalls) != 0,
             MaxStack = maxStack,
             SourceLines = reader.Ref<string[]>("source lines"),
             FirstLine = input.SignedInt("first line"),

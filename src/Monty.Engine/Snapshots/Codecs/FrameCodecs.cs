@@ -84,7 +84,7 @@ internal sealed class FrameCodec : NodeCodec<Frame>
         node.Generator = reader.OptionalRef<PyGenerator>("frame generator");
         var mode = input.Byte("resume mode");
         // Nested frames never outlive the native that started them, so a snapshot cannot hold one.
-        if (mode > (byte)ResumeMode.Init || mode == (byte)ResumeMode.Nested) throw reader.Error($"unknown resume mode {mode}");
+        if (mode > (byte)ResumeMode.ASend || mode == (byte)ResumeMode.Nested) throw reader.Error($"unknown resume mode {mode}");
         node.Mode = (ResumeMode)mode;
         node.ExitTarget = input.SignedInt("exit target");
         node.Default = reader.OptionalRef<PyObject>("next() default");
@@ -102,7 +102,7 @@ internal sealed class GeneratorCodec : NodeCodec<PyGenerator>
         sink.Ref(node.Frame);
         sink.String(node.Name);
         sink.String(node.QualName);
-        sink.Byte((byte)((node.Running ? 1 : 0) | (node.Finished ? 2 : 0) | (node.Started ? 4 : 0)));
+        sink.Byte((byte)((node.Running ? 1 : 0) | (node.Finished ? 2 : 0) | (node.Started ? 4 : 0) | ((int)node.Kind << 3)));
     }
 
     protected override PyGenerator Construct(GraphReader reader)
@@ -111,8 +111,11 @@ internal sealed class GeneratorCodec : NodeCodec<PyGenerator>
         var name = reader.Input.String("generator name");
         var qualName = reader.Input.String("generator qualname");
         var flags = reader.Input.Byte("generator state");
-        if (flags > 7) throw reader.Error($"unknown generator state {flags}");
-        var generator = new PyGenerator(frame, name, qualName)
+        if (flags > 7 + ((int)GeneratorKind.AsyncGenerator << 3)) throw reader.Error($"unknown generator state {flags}");
+        var kind = (GeneratorKind)(flags >> 3);
+        if (kind != GeneratorKind.Generator != frame.Code.IsCoroutine || (kind != GeneratorKind.Coroutine) != frame.Code.IsGenerator)
+            throw reader.Error($"a {kind} runs code of another kind");
+        var generator = new PyGenerator(frame, name, qualName, kind)
         {
             Running = (flags & 1) != 0,
             Finished = (flags & 2) != 0,

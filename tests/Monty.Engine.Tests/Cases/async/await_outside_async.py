@@ -1,0 +1,5 @@
+import asyncio
+
+
+def not_async():
+    await asyncio.sleep(0)
