@@ -64,7 +64,7 @@ internal static class ToWire
             case ITuple tuple:
                 return new Value { TupleValue = List(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]), depth) };
             case IDictionary dict:
-                return Dict(dict.Cast<DictionaryEntry>().Select(e => ((object?)e.Key, e.Value)), depth);
+                return Dict(Entries(dict), depth);
         }
         var type = value.GetType();
         if (Generic(type, typeof(IReadOnlyDictionary<,>)) is not null || Generic(type, typeof(IDictionary<,>)) is not null)
@@ -90,6 +90,13 @@ internal static class ToWire
         foreach (var (key, item) in entries)
             dict.Entries.Add(new DictEntry { Key = Convert(key, depth + 1), Value = Convert(item, depth + 1) });
         return new Value { DictValue = dict };
+    }
+
+    /// <summary>Non-generic dictionary entries (its IEnumerable may yield KeyValuePairs instead).</summary>
+    private static IEnumerable<(object? Key, object? Value)> Entries(IDictionary dict)
+    {
+        var entries = dict.GetEnumerator();
+        while (entries.MoveNext()) yield return (entries.Key, entries.Value);
     }
 
     private static (object? Key, object? Value) Pair(object pair)
