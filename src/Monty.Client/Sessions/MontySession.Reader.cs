@@ -69,12 +69,14 @@ public sealed partial class MontySession
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var calls = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ended = false;
         // The cancel request is fire-and-forget: the feed's Failed(CANCELLED) answers it.
         await using var onCancel = cancellationToken.Register(() => _ = SendQuietlyAsync(new SessionRequest { Cancel = new Cancel() }));
         try
         {
             await foreach (var response in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
+                ended = response.KindCase is SessionResponse.KindOneofCase.Completed or SessionResponse.KindOneofCase.Failed;
                 switch (response.KindCase)
                 {
                     case SessionResponse.KindOneofCase.Output:
@@ -102,6 +104,25 @@ public sealed partial class MontySession
         {
             // Host calls still running belong to a feed that ended: tell them to stop.
             await calls.CancelAsync().ConfigureAwait(false);
+            if (!ended) await AbandonAsync(channel).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The caller stopped reading before the feed ended: cancel it and wait for its
+    /// terminal message, so the next feed does not cross it on the stream.</summary>
+    private async Task AbandonAsync(Channel<SessionResponse> channel)
+    {
+        await SendQuietlyAsync(new SessionRequest { Cancel = new Cancel() }).ConfigureAwait(false);
+        try
+        {
+            // The server stops the feed at its next host call (or its time limit) and sends Failed.
+            await foreach (var _ in channel.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+            }
+        }
+        catch (Exception e) when (e is RpcException or InvalidOperationException or ChannelClosedException)
+        {
+            // The stream ended; the session reports that on its next use.
         }
     }
 

@@ -150,6 +150,18 @@ public sealed class SessionTests(InProcessServer server)
     }
 
     [Fact]
+    public async Task LeavingAStreamEarlyCancelsItsFeedAndTheSessionGoesOn()
+    {
+        var functions = new HostFunctions { ["step"] = (int i) => i };
+        await using var session = await server.Client.OpenSessionAsync(new() { Functions = functions });
+        await foreach (var e in session.StreamAsync("for i in range(1000):\n    step(i)"))
+        {
+            if (e is MontyCallEvent) break;
+        }
+        Assert.Equal(7L, (await session.RunAsync("7")).Value);
+    }
+
+    [Fact]
     public async Task TheLowLevelStreamCanBeDrivenMessageByMessage()
     {
         await using var stream = server.Client.OpenStream();
