@@ -20,8 +20,6 @@ internal sealed class HostFunctionBinder
         _name = name;
         _function = function;
         _parameters = function.Method.GetParameters();
-        // Closed-over delegates expose a leading closure parameter on some compilers; Delegate.Method
-        // of a lambda does not, so the parameters are exactly the lambda's.
     }
 
     public async Task<Value> InvokeAsync(HostCall call, CancellationToken cancellationToken)

@@ -11,10 +11,28 @@ namespace Monty.Client.Tests.Infrastructure;
 /// <summary>A real Monty server on the ASP.NET Core TestServer (no sockets) and a client to it.</summary>
 public sealed class InProcessServer : IAsyncLifetime
 {
+    private readonly Dictionary<string, string?> _settings;
     private WebApplication _app = null!;
     private GrpcChannel _channel = null!;
 
+    public InProcessServer()
+        : this([])
+    {
+    }
+
+    private InProcessServer(Dictionary<string, string?> settings) => _settings = settings;
+
     public MontyClient Client { get; private set; } = null!;
+
+    public GrpcChannel Channel => _channel;
+
+    /// <summary>A server with extra settings ("Monty:ApiKeys:0" = ...), started.</summary>
+    public static async Task<InProcessServer> StartAsync(Dictionary<string, string?> settings)
+    {
+        var server = new InProcessServer(settings);
+        await server.InitializeAsync();
+        return server;
+    }
 
     public async Task InitializeAsync()
     {
@@ -26,6 +44,7 @@ public sealed class InProcessServer : IAsyncLifetime
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:Console:FormatterName"] = "simple",
             });
+            builder.Configuration.AddInMemoryCollection(_settings);
         });
         await _app.StartAsync();
         _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
