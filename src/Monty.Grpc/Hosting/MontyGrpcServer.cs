@@ -19,9 +19,14 @@ namespace Monty.Grpc.Hosting;
 /// benchmarks use <paramref name="configure"/> to swap the transport or add services.</summary>
 public static class MontyGrpcServer
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null) =>
+        Build(new WebApplicationOptions { Args = args }, configure);
+
+    /// <summary>The same server with host options of the caller's choosing: `monty serve` reads its
+    /// settings from the tool's own directory rather than the current one.</summary>
+    public static WebApplication Build(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(options);
         AddMontyServer(builder);
         configure?.Invoke(builder);
         var app = builder.Build();

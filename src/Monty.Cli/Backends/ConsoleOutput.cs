@@ -1,7 +1,7 @@
 using System.Text;
 using Monty.Engine;
 
-namespace Monty.Cli;
+namespace Monty.Cli.Backends;
 
 /// <summary>Writes script output to the process's stdout/stderr as UTF-8, buffered like python3.</summary>
 internal sealed class ConsoleOutput : IMontyOutput
