@@ -18,12 +18,20 @@ internal static partial class Arithmetic
             var r = SmallInt(op, x.Value, y.Value);
             if (r is not null) return r;
         }
+        if (a is PyNativeValue || b is PyNativeValue) return NativeBinary(op, a, b, inPlace);
         var result = a switch
         {
             PyInt or PyBigInt when b is PyInt or PyBigInt => BigInt(op, Numbers.ToBig(a), Numbers.ToBig(b)),
             PyFloat or PyInt or PyBigInt when b is PyFloat or PyInt or PyBigInt => FloatOp(op, a, b),
             _ => Other(op, a, b, inPlace),
         };
+        return result ?? throw Unsupported(op, a, b, inPlace);
+    }
+
+    /// <summary>Module value types (datetime, Fraction...): the left operand first, then the reflected right one.</summary>
+    private static PyObject NativeBinary(BinaryOp op, PyObject a, PyObject b, bool inPlace)
+    {
+        var result = (a as PyNativeValue)?.Binary(op, b, false) ?? (b as PyNativeValue)?.Binary(op, a, true);
         return result ?? throw Unsupported(op, a, b, inPlace);
     }
 

@@ -52,7 +52,8 @@ internal static class Attributes
         {
             case "__name__":
             case "__qualname__":
-                return PyStr.Of(t.Name);
+                // C types name themselves "module.name" (datetime.datetime); __name__ is the last part.
+                return PyStr.Of(t.IsBuiltin ? t.Name[(t.Name.LastIndexOf('.') + 1)..] : t.Name);
             case "__mro__":
                 return new PyTuple([.. t.Mro]);
             case "__bases__":
@@ -60,7 +61,7 @@ internal static class Attributes
             case "__base__":
                 return (PyObject?)t.Base ?? PySingleton.None;
             case "__module__":
-                return PyStr.Of(t.IsBuiltin ? "builtins" : "__main__");
+                return PyStr.Of(!t.IsBuiltin ? "__main__" : t.Module ?? (t.Name.Contains('.') ? t.Name[..t.Name.LastIndexOf('.')] : "builtins"));
         }
         return t.Lookup(name);
     }
@@ -110,6 +111,7 @@ internal static class Attributes
 
     private static PyObject? SpecialAttribute(PyObject o, string name) => o switch
     {
+        PyNativeValue n => n.Attribute(name),
         PyInt i when name is "real" or "numerator" => PyInt.Get(i.Value),
         PyInt when name == "imag" => PyInt.Get(0),
         PyInt when name == "denominator" => PyInt.Get(1),

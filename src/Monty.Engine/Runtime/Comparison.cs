@@ -56,8 +56,10 @@ internal static class Comparison
                 return CompareSequences(x.Items, y.Items, op, depth);
             case PySet x when b is PySet y:
                 return CompareSets(x, y, op);
+            case PyNativeValue n:
+                return n.CompareTo(b) ?? -(b as PyNativeValue)?.CompareTo(a);
             default:
-                return null;
+                return (b as PyNativeValue)?.CompareTo(a) is { } reflected ? -reflected : null;
         }
     }
 

@@ -20,6 +20,7 @@ internal static class Repr
     {
         PyStr s => s.Value,
         PyBaseException e => ExceptionText.Str(e),
+        PyNativeValue n => n.StrText(),
         _ => Of(o),
     };
 
@@ -79,6 +80,9 @@ internal static class Repr
             case DictView view:
                 AppendView(sb, view, depth);
                 return;
+            case PyNativeValue n:
+                sb.Append(n.ReprText());
+                return;
             case PyBaseException e:
                 sb.Append(e.ExceptionType.Name);
                 if (e.Args.Count == 1)
@@ -101,7 +105,7 @@ internal static class Repr
     /// <summary>The angle-bracket repr of objects without a literal form.</summary>
     public static string ObjectRepr(PyObject o) => o switch
     {
-        PyType t => t.IsBuiltin ? $"<class '{t.Name}'>" : $"<class '__main__.{t.Name}'>",
+        PyType t => t.IsBuiltin ? $"<class '{t.QualifiedName}'>" : $"<class '__main__.{t.Name}'>",
         PyFunction f => $"<function {f.QualName} at {Address(f)}>",
         PyBuiltinFunction b when b.OwnerType is not null => $"<method '{b.Name}' of '{b.OwnerType}' objects>",
         PyBuiltinFunction b => $"<built-in function {b.Name}>",
