@@ -31,6 +31,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
         .. ExceptionTypes.All,
+        .. Modules.Datetime.DatetimeTypes.All,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>
