@@ -11,6 +11,9 @@ internal static class ModuleCatalog
     {
         yield return Entry("keyword", PythonModule.Factory("keyword", "keyword.py"));
         yield return Entry("datetime", Datetime.DatetimeModule.Create);
+        yield return Entry("hashlib", Hashlib.HashlibModule.Create);
+        yield return Entry("base64", Base64.Base64Module.Create);
+        yield return Entry("binascii", Base64.BinasciiModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

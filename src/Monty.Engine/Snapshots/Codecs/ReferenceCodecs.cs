@@ -38,7 +38,7 @@ internal sealed class PreludeNativeCodec : NodeCodec<PyBuiltinFunction>
 
 internal sealed class TypeCodec : NodeCodec<PyType>
 {
-    protected override void Construction(PyType node, RecordSink sink) => sink.String(node.Name);
+    protected override void Construction(PyType node, RecordSink sink) => sink.String(node.QualifiedName);
 
     protected override PyType Construct(GraphReader reader)
     {
