@@ -14,6 +14,7 @@ internal static class ModuleCatalog
         yield return Entry("hashlib", Hashlib.HashlibModule.Create);
         yield return Entry("base64", Base64.Base64Module.Create);
         yield return Entry("binascii", Base64.BinasciiModule.Create);
+        yield return Entry("random", Random.RandomModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

@@ -34,6 +34,7 @@ internal static class BuiltinRegistry
         .. Modules.Datetime.DatetimeTypes.All,
         .. Modules.Hashlib.HashlibModule.Types,
         .. Modules.ModuleErrors.Types,
+        .. Modules.Random.RandomModule.Types,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>
