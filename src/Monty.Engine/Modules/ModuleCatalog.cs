@@ -15,6 +15,7 @@ internal static class ModuleCatalog
         yield return Entry("base64", Base64.Base64Module.Create);
         yield return Entry("binascii", Base64.BinasciiModule.Create);
         yield return Entry("random", Random.RandomModule.Create);
+        yield return Entry("uuid", Uuid.UuidModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

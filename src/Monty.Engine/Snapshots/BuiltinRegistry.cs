@@ -35,6 +35,7 @@ internal static class BuiltinRegistry
         .. Modules.Hashlib.HashlibModule.Types,
         .. Modules.ModuleErrors.Types,
         .. Modules.Random.RandomModule.Types,
+        .. Modules.Uuid.UuidModule.Types,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>
