@@ -126,6 +126,8 @@ internal sealed class DumpContext
                 return NodeTag.ZipIterator;
             case DictView:
                 return NodeTag.DictView;
+            case PyNativeValue when Codecs.NativeValueCodec.CanWrite(node):
+                return NodeTag.NativeValue;
             default:
                 throw Unsupported(node, "no snapshot codec handles it");
         }
