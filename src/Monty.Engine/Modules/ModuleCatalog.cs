@@ -17,6 +17,7 @@ internal static class ModuleCatalog
         yield return Entry("random", Random.RandomModule.Create);
         yield return Entry("uuid", Uuid.UuidModule.Create);
         yield return Entry("time", Time.TimeModule.Create);
+        yield return Entry("fractions", Fractions.FractionsModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

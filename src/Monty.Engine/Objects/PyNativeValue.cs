@@ -14,7 +14,7 @@ internal abstract class PyNativeValue : PyObject
     public virtual PyObject? Unary(UnaryOp op) => null;
 
     /// <summary>Three-way ordering against other; null when the types are not orderable.
-    /// May throw for CPython's special cases (naive vs aware datetimes).</summary>
+    /// May throw for CPython's special cases (naive vs aware datetimes); int.MinValue means unordered (NaN).</summary>
     public virtual int? CompareTo(PyObject other) => null;
 
     /// <summary>== against other; null = NotImplemented (identity is then used).</summary>

@@ -57,9 +57,12 @@ internal static class Comparison
             case PySet x when b is PySet y:
                 return CompareSets(x, y, op);
             case PyNativeValue n:
-                return n.CompareTo(b) ?? -(b as PyNativeValue)?.CompareTo(a);
+                {
+                    var c = n.CompareTo(b) ?? -(b as PyNativeValue)?.CompareTo(a);
+                    return c == NaNOrder ? Unordered(op) : c;
+                }
             default:
-                return (b as PyNativeValue)?.CompareTo(a) is { } reflected ? -reflected : null;
+                return (b as PyNativeValue)?.CompareTo(a) is { } reflected ? reflected == NaNOrder ? Unordered(op) : -reflected : null;
         }
     }
 

@@ -36,6 +36,7 @@ internal static class BuiltinRegistry
         .. Modules.ModuleErrors.Types,
         .. Modules.Random.RandomModule.Types,
         .. Modules.Uuid.UuidModule.Types,
+        .. Modules.Fractions.FractionsModule.Types,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>

@@ -12,14 +12,15 @@ public sealed class ModuleSnapshotTests
         return ((MontyStr)run.Result!).Value;
     }
 
-    private const string Probe = "repr([dt, d, t, td, tz, naive, u, h.hexdigest(), r.random(), r.gauss(), random.random(), draw()])";
+    private const string Probe = "repr([dt, d, t, td, tz, naive, fr, u, h.hexdigest(), r.random(), r.gauss(), random.random(), draw()])";
 
     [Fact]
     public void ModuleValuesRoundTrip()
     {
         var session = new MontySession();
         Eval(session, """
-            import datetime, random, uuid, hashlib
+            import datetime, random, uuid, hashlib, fractions
+            fr = fractions.Fraction(-10**30, 7)
             from random import random as draw
             tz = datetime.timezone(datetime.timedelta(hours=-3), 'BRT')
             dt = datetime.datetime(2024, 2, 29, 23, 59, 58, 999, tzinfo=tz)

@@ -1,6 +1,7 @@
 using Monty.Engine.Modules.Datetime;
 using Monty.Engine.Modules.Random;
 using Monty.Engine.Modules.Uuid;
+using Monty.Engine.Modules.Fractions;
 using Monty.Engine.Modules.Hashlib;
 using Monty.Engine.Objects;
 using Monty.Engine.Runtime;
@@ -12,7 +13,7 @@ namespace Monty.Engine.Snapshots.Codecs;
 /// re-validates every field as the Python constructor would.</summary>
 internal sealed class NativeValueCodec : NodeCodec<PyNativeValue>
 {
-    public static bool CanWrite(object node) => node is PyTimeDelta or PyTimeZone or PyDate or PyTime or PyRandom or PyUuid or PyHash;
+    public static bool CanWrite(object node) => node is PyTimeDelta or PyTimeZone or PyDate or PyTime or PyRandom or PyUuid or PyHash or PyFraction;
 
     protected override void Construction(PyNativeValue node, RecordSink sink)
     {
@@ -54,6 +55,11 @@ internal sealed class NativeValueCodec : NodeCodec<PyNativeValue>
                 sink.String("uuid");
                 sink.ByteArray(u.Bytes);
                 break;
+            case PyFraction f:
+                sink.String("fraction");
+                sink.ByteArray(f.Value.Num.ToByteArray());
+                sink.ByteArray(f.Value.Den.ToByteArray());
+                break;
             case PyHash h:
                 sink.String("hash");
                 sink.String(h.Name);
@@ -80,6 +86,7 @@ internal sealed class NativeValueCodec : NodeCodec<PyNativeValue>
                 "random" => ReadRandom(reader),
                 "uuid" => ReadUuid(reader),
                 "hash" => ReadHash(reader),
+                "fraction" => ReadFraction(reader),
                 _ => throw reader.Error($"unknown native value kind '{kind}'"),
             };
         }
@@ -201,6 +208,16 @@ internal sealed class NativeValueCodec : NodeCodec<PyNativeValue>
         var bytes = reader.Input.ByteArray("uuid bytes");
         if (bytes.Length != 16) throw reader.Error("uuid is not 16 bytes");
         return new PyUuid(new System.Numerics.BigInteger(bytes, isUnsigned: true, isBigEndian: true));
+    }
+
+    private static PyFraction ReadFraction(GraphReader reader)
+    {
+        var num = new System.Numerics.BigInteger(reader.Input.ByteArray("fraction numerator"));
+        var den = new System.Numerics.BigInteger(reader.Input.ByteArray("fraction denominator"));
+        if (den.Sign <= 0) throw reader.Error("fraction denominator is not positive");
+        var value = Rational.Of(num, den);
+        if (value.Num != num || value.Den != den) throw reader.Error("fraction is not in lowest terms");
+        return new PyFraction(value);
     }
 
     private static PyHash ReadHash(GraphReader reader)
