@@ -18,6 +18,7 @@ internal static class ModuleCatalog
         yield return Entry("uuid", Uuid.UuidModule.Create);
         yield return Entry("time", Time.TimeModule.Create);
         yield return Entry("fractions", Fractions.FractionsModule.Create);
+        yield return Entry("statistics", Statistics.StatisticsModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

@@ -174,7 +174,7 @@ internal static partial class Arithmetic
         return r;
     }
 
-    /// <summary>Correctly rounded int / int, even for ints beyond double range.</summary>
+    /// <summary>Correctly rounded int / int (round half to even), even for ints beyond double range.</summary>
     public static double TrueDivide(BigInteger a, BigInteger b)
     {
         if (BigInteger.Abs(a) <= (BigInteger.One << 53) && BigInteger.Abs(b) <= (BigInteger.One << 53))
@@ -182,18 +182,23 @@ internal static partial class Arithmetic
         var negative = (a.Sign < 0) != (b.Sign < 0);
         a = BigInteger.Abs(a);
         b = BigInteger.Abs(b);
-        // Scale so the quotient has 55+ significant bits, then let the conversion round.
-        var shift = (int)(b.GetBitLength() - a.GetBitLength()) + 55;
-        var scaledA = shift > 0 ? a << shift : a;
-        var scaledB = shift < 0 ? b << -shift : b;
-        var q = BigInteger.DivRem(scaledA, scaledB, out var rem);
-        if (!rem.IsZero) q = (q << 1) | BigInteger.One; else q <<= 1; // sticky bit
-        var result = (double)q * Math.Pow(2, -shift - 1);
+        if (a.IsZero) return negative ? -0.0 : 0.0;
+        // Scale so the integer quotient has at least 55 bits, keep a sticky bit for the remainder,
+        // then round to the 53 bits (fewer for subnormals) the result can hold.
+        var scale = 55 - (a.GetBitLength() - b.GetBitLength());
+        var q = BigInteger.DivRem(scale > 0 ? a << (int)scale : a, scale < 0 ? b << (int)-scale : b, out var rem);
+        var sticky = !rem.IsZero;
+        var exponent = (long)q.GetBitLength() - 1 - scale;
+        if (exponent > 1023) throw PyErrors.OverflowError("integer division result too large for a float");
+        var ulpExponent = Math.Max(exponent - 52, -1074);
+        var drop = (int)(ulpExponent + scale);
+        var mantissa = q >> drop;
+        var dropped = q - (mantissa << drop);
+        var half = BigInteger.One << (drop - 1);
+        var c = dropped.CompareTo(half);
+        if (c > 0 || (c == 0 && (sticky || !mantissa.IsEven))) mantissa += 1;
+        var result = Math.ScaleB((double)(long)mantissa, (int)ulpExponent);
         if (double.IsInfinity(result)) throw PyErrors.OverflowError("integer division result too large for a float");
-        if (result == 0 && shift > 1074)
-        {
-            result = Math.ScaleB((double)q, -shift - 1);
-        }
         return negative ? -result : result;
     }
 

@@ -37,6 +37,7 @@ internal static class BuiltinRegistry
         .. Modules.Random.RandomModule.Types,
         .. Modules.Uuid.UuidModule.Types,
         .. Modules.Fractions.FractionsModule.Types,
+        .. Modules.Statistics.StatisticsModule.Types,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>
