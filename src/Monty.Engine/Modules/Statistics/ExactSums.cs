@@ -37,8 +37,10 @@ internal static class ExactSums
         var kind = Kind.Int;
         var total = Rational.Zero;
         double? special = null;
+        var seen = 0;
         foreach (var x in data)
         {
+            if ((++seen & 1023) == 0) Limits.Budget.CheckTime();
             kind = Coerce(kind, KindOf(x));
             if (x is PyFloat { Value: var d } && !double.IsFinite(d)) special = special is null ? d : special + d;
             else total += Rational.TryFrom(x)!.Value;
@@ -62,8 +64,10 @@ internal static class ExactSums
         var kind = Kind.Int;
         Rational sx = Rational.Zero, sxx = Rational.Zero;
         double? special = null;
+        var seen = 0;
         foreach (var x in data)
         {
+            if ((++seen & 1023) == 0) Limits.Budget.CheckTime();
             kind = Coerce(kind, KindOf(x));
             if (x is PyFloat { Value: var f } && !double.IsFinite(f))
             {
