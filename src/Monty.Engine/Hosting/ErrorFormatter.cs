@@ -14,7 +14,7 @@ internal static class ErrorFormatter
     {
         var sb = new StringBuilder();
         AppendChain(sb, exc, 0, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        return new MontyError(exc.ExceptionType.Name, SafeStr(exc), Frames(exc))
+        return new MontyError(exc.ExceptionType.QualifiedName, SafeStr(exc), Frames(exc))
         {
             LimitKind = exc.LimitKind,
             FormattedTraceback = sb.ToString(),
