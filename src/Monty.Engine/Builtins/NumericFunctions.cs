@@ -32,6 +32,7 @@ internal static class NumericFunctions
             PyInt i => PyInt.From(BigInteger.Abs(i.Value)),
             PyBigInt b => PyInt.From(BigInteger.Abs(b.Value)),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
+            PyNativeValue n when n.Abs() is { } r => r,
             var o when o.Type.LookupUserSpecial("__abs__") is { } abs => new TailCall(abs, [o]),
             var o => throw PyErrors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
         };
@@ -66,6 +67,8 @@ internal static class NumericFunctions
                     var digits = Numbers.ToIndex(nd!);
                     return new PyFloat(Rounding.RoundDouble(f.Value, (int)Math.Clamp(digits, -100000, 100000)));
                 }
+            case PyNativeValue n when n.Round(hasDigits ? nd : null) is { } rounded:
+                return rounded;
             default:
                 throw PyErrors.TypeError($"type {number.Type.Name} doesn't define __round__ method");
         }
@@ -76,6 +79,11 @@ internal static class NumericFunctions
         NativeArgs.NoKeywords("divmod", kwargs);
         NativeArgs.Count("divmod", args, 2, 2);
         var (a, b) = (args[0], args[1]);
+        if (a is PyNativeValue || b is PyNativeValue)
+        {
+            var pair = (a as PyNativeValue)?.DivMod(b, false) ?? (b as PyNativeValue)?.DivMod(a, true);
+            return pair ?? throw PyErrors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+        }
         if (a is PyFloat || b is PyFloat)
         {
             if (!Numbers.TryGetDouble(a, out var x) || !Numbers.TryGetDouble(b, out var y))

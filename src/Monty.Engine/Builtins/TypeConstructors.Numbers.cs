@@ -51,6 +51,7 @@ internal static partial class TypeConstructors
         PyFloat f => Numbers.FromDoubleToInt(f.Value),
         PyStr s => ParseInt(s.Value, 10, x),
         PyBytes bytes => ParseInt(AsciiText(bytes.Value), 10, x),
+        PyNativeValue n when n.ToInt() is { } i => i,
         _ => throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
     };
 
@@ -90,6 +91,8 @@ internal static partial class TypeConstructors
                 return ParseFloat(s.Value, x);
             case PyBytes b:
                 return ParseFloat(AsciiText(b.Value), x);
+            case PyNativeValue n when n.ToFloat() is { } f:
+                return f;
             default:
                 throw PyErrors.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
         }

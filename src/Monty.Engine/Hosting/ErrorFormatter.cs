@@ -14,7 +14,7 @@ internal static class ErrorFormatter
     {
         var sb = new StringBuilder();
         AppendChain(sb, exc, 0, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        return new MontyError(exc.ExceptionType.Name, SafeStr(exc), Frames(exc))
+        return new MontyError(exc.ExceptionType.QualifiedName, SafeStr(exc), Frames(exc))
         {
             LimitKind = exc.LimitKind,
             FormattedTraceback = sb.ToString(),
@@ -50,7 +50,9 @@ internal static class ErrorFormatter
         }
         var message = SafeStr(exc);
         if (AsyncTypes.ModuleOf(exc.ExceptionType) is { } module) sb.Append(module).Append('.');
-        sb.Append(exc.ExceptionType.Name);
+        else if (!exc.ExceptionType.IsBuiltin && exc.ExceptionType.ModuleName is not ("__main__" or "builtins"))
+            sb.Append(exc.ExceptionType.ModuleName).Append('.');
+        sb.Append(exc.ExceptionType.QualifiedName);
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');
     }

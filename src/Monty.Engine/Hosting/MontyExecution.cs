@@ -17,7 +17,7 @@ public sealed class MontyExecution
     {
         Session = session;
         _tracker = tracker;
-        _vm = new VirtualMachine(tracker, new OutputAdapter(session));
+        _vm = new VirtualMachine(tracker, new OutputAdapter(session)) { GrantsSource = () => session.Grants };
         tracker.MeasureLive = () => HeapMeasure.Measure(_vm);
     }
 
@@ -27,6 +27,7 @@ public sealed class MontyExecution
         _tracker = tracker;
         _vm = vm;
         vm.Output = new OutputAdapter(session);
+        vm.GrantsSource = () => session.Grants;
         tracker.MeasureLive = () => HeapMeasure.Measure(vm);
     }
 

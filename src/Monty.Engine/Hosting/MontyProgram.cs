@@ -52,10 +52,12 @@ public sealed class MontyProgram
         }
     }
 
-    /// <summary>Starts an execution and runs it until it completes, fails or calls the host.</summary>
-    public MontyExecution Start(IReadOnlyDictionary<string, MontyValue>? inputs = null, ResourceLimits? limits = null, IMontyOutput? output = null)
+    /// <summary>Starts an execution and runs it until it completes, fails or calls the host.
+    /// <paramref name="grants"/> gives it a clock or entropy (none by default).</summary>
+    public MontyExecution Start(IReadOnlyDictionary<string, MontyValue>? inputs = null, ResourceLimits? limits = null, IMontyOutput? output = null,
+        MontyGrants? grants = null)
     {
-        var session = new MontySession(HostFunctions, limits, output, ScriptName);
+        var session = new MontySession(HostFunctions, limits, output, ScriptName, grants);
         return session.Run(Code, inputs, InputNames);
     }
 

@@ -17,8 +17,10 @@ public sealed class MontySession
     // module when the session is dumped, even after the execution that imported it has finished.
     private readonly List<IReadOnlyDictionary<string, PyModule>> _importCaches = [];
 
-    public MontySession(IReadOnlyList<string>? hostFunctions = null, ResourceLimits? limits = null, IMontyOutput? output = null, string scriptName = "main.py")
+    public MontySession(IReadOnlyList<string>? hostFunctions = null, ResourceLimits? limits = null, IMontyOutput? output = null, string scriptName = "main.py",
+        MontyGrants? grants = null)
     {
+        Grants = grants ?? MontyGrants.None;
         Builtins.TypeSetup.EnsureInitialized();
         HostFunctions = hostFunctions ?? [];
         Limits = limits ?? ResourceLimits.SafeDefaults;
@@ -44,6 +46,11 @@ public sealed class MontySession
     public ResourceLimits Limits { get; }
 
     public IMontyOutput? Output { get; set; }
+
+    /// <summary>Clock and entropy the session's feeds may use (none by default). Read each time a
+    /// script asks, so a host may change it between feeds or before resuming a loaded execution.
+    /// Never stored in snapshots: grants belong to the host that runs the code.</summary>
+    public MontyGrants Grants { get; set; } = MontyGrants.None;
 
     public string ScriptName { get; }
 

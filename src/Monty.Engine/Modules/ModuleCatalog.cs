@@ -11,6 +11,15 @@ internal static class ModuleCatalog
     {
         yield return Entry("keyword", PythonModule.Factory("keyword", "keyword.py"));
         yield return Entry("asyncio", Asyncio.AsyncioModule.Create);
+        yield return Entry("datetime", Datetime.DatetimeModule.Create);
+        yield return Entry("hashlib", Hashlib.HashlibModule.Create);
+        yield return Entry("base64", Base64.Base64Module.Create);
+        yield return Entry("binascii", Base64.BinasciiModule.Create);
+        yield return Entry("random", Random.RandomModule.Create);
+        yield return Entry("uuid", Uuid.UuidModule.Create);
+        yield return Entry("time", Time.TimeModule.Create);
+        yield return Entry("fractions", Fractions.FractionsModule.Create);
+        yield return Entry("statistics", Statistics.StatisticsModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

@@ -17,6 +17,13 @@ internal sealed class PyType : PyObject
 
     public string Name { get; }
 
+    /// <summary>For builtin types of engine modules written as Python classes in CPython
+    /// (fractions.Fraction): the module, which reprs and tracebacks show; Name stays bare.</summary>
+    public string? Module { get; init; }
+
+    /// <summary>The name tracebacks and the type's repr show: module-qualified when Module is set.</summary>
+    public string QualifiedName => Module is null ? Name : $"{Module}.{Name}";
+
     public PyType? Base { get; }
 
     public PyType[] Bases { get; set; }

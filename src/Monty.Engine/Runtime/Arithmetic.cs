@@ -21,6 +21,7 @@ internal static partial class Arithmetic
         if (op == BinaryOp.BitOr && (a is PyType or PyGenericAlias or PyUnionType || b is PyType or PyGenericAlias or PyUnionType)
             && TypeAnnotations.Union(a, b) is { } union)
             return union;
+        if (a is PyNativeValue || b is PyNativeValue) return NativeBinary(op, a, b, inPlace);
         if (UserProtocol.DispatchesBinary(op, a, b)) return UserProtocol.Binary(op, a, b, inPlace);
         var result = a switch
         {
@@ -28,6 +29,13 @@ internal static partial class Arithmetic
             PyFloat or PyInt or PyBigInt when b is PyFloat or PyInt or PyBigInt => FloatOp(op, a, b),
             _ => Other(op, a, b, inPlace),
         };
+        return result ?? throw Unsupported(op, a, b, inPlace);
+    }
+
+    /// <summary>Module value types (datetime, Fraction...): the left operand first, then the reflected right one.</summary>
+    private static PyObject NativeBinary(BinaryOp op, PyObject a, PyObject b, bool inPlace)
+    {
+        var result = (a as PyNativeValue)?.Binary(op, b, false) ?? (b as PyNativeValue)?.Binary(op, a, true);
         return result ?? throw Unsupported(op, a, b, inPlace);
     }
 
@@ -170,7 +178,7 @@ internal static partial class Arithmetic
         return r;
     }
 
-    /// <summary>Correctly rounded int / int, even for ints beyond double range.</summary>
+    /// <summary>Correctly rounded int / int (round half to even), even for ints beyond double range.</summary>
     public static double TrueDivide(BigInteger a, BigInteger b)
     {
         if (BigInteger.Abs(a) <= (BigInteger.One << 53) && BigInteger.Abs(b) <= (BigInteger.One << 53))
@@ -178,18 +186,23 @@ internal static partial class Arithmetic
         var negative = (a.Sign < 0) != (b.Sign < 0);
         a = BigInteger.Abs(a);
         b = BigInteger.Abs(b);
-        // Scale so the quotient has 55+ significant bits, then let the conversion round.
-        var shift = (int)(b.GetBitLength() - a.GetBitLength()) + 55;
-        var scaledA = shift > 0 ? a << shift : a;
-        var scaledB = shift < 0 ? b << -shift : b;
-        var q = BigInteger.DivRem(scaledA, scaledB, out var rem);
-        if (!rem.IsZero) q = (q << 1) | BigInteger.One; else q <<= 1; // sticky bit
-        var result = (double)q * Math.Pow(2, -shift - 1);
+        if (a.IsZero) return negative ? -0.0 : 0.0;
+        // Scale so the integer quotient has at least 55 bits, keep a sticky bit for the remainder,
+        // then round to the 53 bits (fewer for subnormals) the result can hold.
+        var scale = 55 - (a.GetBitLength() - b.GetBitLength());
+        var q = BigInteger.DivRem(scale > 0 ? a << (int)scale : a, scale < 0 ? b << (int)-scale : b, out var rem);
+        var sticky = !rem.IsZero;
+        var exponent = (long)q.GetBitLength() - 1 - scale;
+        if (exponent > 1023) throw PyErrors.OverflowError("integer division result too large for a float");
+        var ulpExponent = Math.Max(exponent - 52, -1074);
+        var drop = (int)(ulpExponent + scale);
+        var mantissa = q >> drop;
+        var dropped = q - (mantissa << drop);
+        var half = BigInteger.One << (drop - 1);
+        var c = dropped.CompareTo(half);
+        if (c > 0 || (c == 0 && (sticky || !mantissa.IsEven))) mantissa += 1;
+        var result = Math.ScaleB((double)(long)mantissa, (int)ulpExponent);
         if (double.IsInfinity(result)) throw PyErrors.OverflowError("integer division result too large for a float");
-        if (result == 0 && shift > 1074)
-        {
-            result = Math.ScaleB((double)q, -shift - 1);
-        }
         return negative ? -result : result;
     }
 

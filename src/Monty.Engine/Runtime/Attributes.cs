@@ -93,9 +93,10 @@ internal static class Attributes
         switch (name)
         {
             case "__name__":
-                return PyStr.Of(t.Name);
+                // C types name themselves "module.name" (datetime.datetime); __name__ is the last part.
+                return PyStr.Of(t.IsBuiltin ? t.Name[(t.Name.LastIndexOf('.') + 1)..] : t.Name);
             case "__qualname__":
-                return PyStr.Of(t.QualName);
+                return PyStr.Of(t.IsBuiltin ? t.Name[(t.Name.LastIndexOf('.') + 1)..] : t.QualName);
             case "__mro__":
                 return new PyTuple([.. t.Mro]);
             case "__bases__":
@@ -103,7 +104,7 @@ internal static class Attributes
             case "__base__":
                 return (PyObject?)t.Base ?? PySingleton.None;
             case "__module__":
-                return PyStr.Of(t.IsBuiltin ? "builtins" : t.ModuleName);
+                return PyStr.Of(!t.IsBuiltin ? t.ModuleName : t.Module ?? (t.Name.Contains('.') ? t.Name[..t.Name.LastIndexOf('.')] : "builtins"));
             case "__dict__":
                 {
                     var d = new PyDict();
@@ -163,6 +164,7 @@ internal static class Attributes
 
     private static PyObject? SpecialAttribute(PyObject o, string name) => o switch
     {
+        PyNativeValue n => n.Attribute(name),
         PyInt i when name is "real" or "numerator" => PyInt.Get(i.Value),
         PyInt when name == "imag" => PyInt.Get(0),
         PyInt when name == "denominator" => PyInt.Get(1),

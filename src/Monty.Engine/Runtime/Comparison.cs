@@ -58,8 +58,13 @@ internal static class Comparison
                 return CompareSequences(x.Items, y.Items, op, depth);
             case PySet x when b is PySet y:
                 return CompareSets(x, y, op);
+            case PyNativeValue n:
+                {
+                    var c = n.CompareTo(b) ?? -(b as PyNativeValue)?.CompareTo(a);
+                    return c == NaNOrder ? Unordered(op) : c;
+                }
             default:
-                return null;
+                return (b as PyNativeValue)?.CompareTo(a) is { } reflected ? reflected == NaNOrder ? Unordered(op) : -reflected : null;
         }
     }
 

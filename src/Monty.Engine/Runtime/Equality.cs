@@ -13,6 +13,8 @@ internal static class Equality
 
     private static bool Eq(PyObject a, PyObject b, int depth)
     {
+        if (a is PyNativeValue || b is PyNativeValue)
+            return (a as PyNativeValue)?.EqualsValue(b) ?? (b as PyNativeValue)?.EqualsValue(a) ?? ReferenceEquals(a, b);
         switch (a)
         {
             case PyInt x when b is PyInt y:

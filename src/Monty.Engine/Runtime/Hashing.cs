@@ -32,6 +32,8 @@ internal static class Hashing
                 return HashFrozenSet(fs, depth);
             case PyList or PyDict or PySet:
                 throw Unhashable(o);
+            case PyNativeValue n:
+                return n.HashValue();
             default:
                 if (!o.Type.IsBuiltin && o is not PyType) return UserHash(o);
                 return IdentityHash(o);

@@ -30,6 +30,7 @@ internal static class Ops
         PyBigInt => true,
         PyRange r => r.Length != 0,
         DictView v => v.Dict.Count != 0,
+        PyNativeValue n => n.IsTruthy,
         _ => !UserProtocol.IsUser(o) || UserProtocol.Truthy(o),
     };
 
@@ -54,6 +55,8 @@ internal static class Ops
         {
             case UnaryOp.Not:
                 return PyBool.Of(!Truthy(o));
+            case var _ when o is PyNativeValue n && n.Unary(op) is { } result:
+                return result;
             case UnaryOp.USub:
                 return o switch
                 {

@@ -22,6 +22,7 @@ internal static class Repr
         _ when UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__str__") is not null => UserProtocol.Str(o),
         _ when UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__repr__") is not null => UserProtocol.Repr(o),
         PyBaseException e => ExceptionText.Str(e),
+        PyNativeValue n => n.StrText(),
         _ => Of(o),
     };
 
@@ -86,6 +87,9 @@ internal static class Repr
             case DictView view:
                 AppendView(sb, view, depth);
                 return;
+            case PyNativeValue n:
+                sb.Append(n.ReprText());
+                return;
             case PyBaseException e:
                 AppendException(sb, e, depth);
                 return;
@@ -120,7 +124,7 @@ internal static class Repr
     /// <summary>The angle-bracket repr of objects without a literal form.</summary>
     public static string ObjectRepr(PyObject o) => o switch
     {
-        PyType t => t.IsBuiltin ? $"<class '{t.Name}'>" : $"<class '{t.ModuleName}.{t.QualName}'>",
+        PyType t => t.IsBuiltin ? $"<class '{t.QualifiedName}'>" : $"<class '{t.ModuleName}.{t.QualName}'>",
         PyInstance => Builtins.ObjectMethods.DefaultRepr(o),
         PyGenericAlias or PyUnionType => TypeAnnotations.Repr(o),
         PyProperty => $"<property object at {Address(o)}>",

@@ -32,6 +32,7 @@ internal static class StringFormatting
             PyBigInt big => NumberFormatter.FormatInt(big.Value, spec),
             PyFloat f => NumberFormatter.FormatFloat(f.Value, spec),
             PyStr s => NumberFormatter.FormatString(s.Value, spec),
+            PyNativeValue n when n.Format(spec) is { } text => text,
             _ => throw PyErrors.TypeError($"unsupported format string passed to {value.Type.Name}.__format__"),
         };
     }

@@ -41,6 +41,11 @@ internal sealed partial class VirtualMachine
 
     public ResourceTracker Tracker { get; }
 
+    /// <summary>Where the host's grants are read (the session's current ones); none when unset.</summary>
+    public Func<MontyGrants>? GrantsSource { get; set; }
+
+    public MontyGrants Grants => GrantsSource?.Invoke() ?? MontyGrants.None;
+
     public IOutputSink Output { get; set; }
 
     /// <summary>The innermost running frame; null when idle.</summary>

@@ -30,6 +30,13 @@ internal static class BuiltinRegistry
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
         DescriptorTypes.Property, DescriptorTypes.ClassMethod, DescriptorTypes.StaticMethod, DescriptorTypes.Super,
         .. ExceptionTypes.All, .. AsyncTypes.All,
+        .. Modules.Datetime.DatetimeTypes.All,
+        .. Modules.Hashlib.HashlibModule.Types,
+        .. Modules.ModuleErrors.Types,
+        .. Modules.Random.RandomModule.Types,
+        .. Modules.Uuid.UuidModule.Types,
+        .. Modules.Fractions.FractionsModule.Types,
+        .. Modules.Statistics.StatisticsModule.Types,
     ];
 
     public static bool TryGetTypeName(PyType type, out string name) =>
@@ -71,13 +78,14 @@ internal static class BuiltinRegistry
         }
         foreach (var type in Types)
         {
-            if (!typesByName.TryAdd(type.Name, type))
-                throw new InvalidOperationException($"Two builtin types are named '{type.Name}'; snapshots name types uniquely.");
-            typeNames[type] = type.Name;
+            // Module types written as Python classes in CPython (binascii.Error) carry their module.
+            if (!typesByName.TryAdd(type.QualifiedName, type))
+                throw new InvalidOperationException($"Two builtin types are named '{type.QualifiedName}'; snapshots name types uniquely.");
+            typeNames[type] = type.QualifiedName;
         }
         foreach (var type in Types)
             foreach (var kv in type.Dict)
-                if (kv.Value is PyBuiltinFunction f) AddFunction(type.Name, kv.Key, f);
+                if (kv.Value is PyBuiltinFunction f) AddFunction(type.QualifiedName, kv.Key, f);
         foreach (var kv in BuiltinsTable.All)
             if (kv.Value is PyBuiltinFunction f) AddFunction("", kv.Key, f);
         return new Tables(typeNames, typesByName, functionKeys, functionsByKey);

@@ -149,6 +149,8 @@ internal sealed class DumpContext
                 return NodeTag.AsyncGenASend;
             case Scheduler:
                 return NodeTag.Scheduler;
+            case PyNativeValue when Codecs.NativeValueCodec.CanWrite(node):
+                return NodeTag.NativeValue;
             default:
                 throw Unsupported(node, "no snapshot codec handles it");
         }

@@ -69,6 +69,7 @@ internal static class NodeCodecs
         table[(byte)NodeTag.ZipIterator] = new ZipIteratorCodec();
         table[(byte)NodeTag.DictView] = new DictViewCodec();
         AsyncCodecs.Register(table);
+        table[(byte)NodeTag.NativeValue] = new NativeValueCodec();
         return table;
     }
 }

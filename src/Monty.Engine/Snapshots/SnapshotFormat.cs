@@ -90,6 +90,7 @@ internal enum NodeTag : byte
     EnumerateIterator = 43,
     ZipIterator = 44,
     DictView = 45,
+    NativeValue = 46,
         Future = 80,
     FutureAwaiter = 81,
     YieldOnce = 82,

@@ -47,6 +47,9 @@ public sealed class MontyServerOptions
     /// <summary>Container nesting allowed in values. At most 32: deeper values would pass
     /// protobuf's parse recursion limit (100 messages) in some clients.</summary>
     public int MaxValueDepth { get; set; } = 32;
+
+    /// <summary>Clock and entropy for scripts; none by default.</summary>
+    public GrantOptions Grants { get; set; } = new();
 }
 
 public sealed class TlsOptions

@@ -74,7 +74,7 @@ internal sealed partial class SessionLoop
         var bufferBytes = options.OutputBufferBytes == 0 ? DefaultOutputBufferBytes : (int)Math.Min(options.OutputBufferBytes, MaxOutputBufferBytes);
 
         _output = new SessionOutput(_writer, mode, bufferBytes);
-        _session = new MontySession(hostFunctions, limits, _output, scriptName);
+        _session = new MontySession(hostFunctions, limits, _output, scriptName, _services.Options.Grants.ToEngineGrants());
         _writer.Send(new SessionResponse
         {
             Configured = new Configured
@@ -217,6 +217,8 @@ internal sealed partial class SessionLoop
             if (!_services.Limits.Allows(restored.Session.Limits))
                 throw ProtocolErrors.FailedPrecondition("load.snapshot: its limits exceed this server's maximum limits");
             _session = restored.Session;
+            // Grants belong to this server, never to the snapshot.
+            _session.Grants = _services.Options.Grants.ToEngineGrants();
             _abandoned = null;
             var loaded = new Loaded
             {

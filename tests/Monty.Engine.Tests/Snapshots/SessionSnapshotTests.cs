@@ -138,7 +138,7 @@ public class SessionSnapshotTests
                 // Identity-based reprs (functions, objects) name an address-like id; keep the type only.
                 text = kv.Value is PyFunction or PyGenerator or Monty.Engine.Builtins.PyBareObject or PyCell or PyIterator or PyBoundMethod
                     ? kv.Value.Type.Name
-                    : System.Text.RegularExpressions.Regex.Replace(Repr.Of(kv.Value), " at 0x[0-9a-f]+", " at 0x?");
+                    : System.Text.RegularExpressions.Regex.Replace(Repr.Of(kv.Value), " (at|@) 0x[0-9a-f]+", " at 0x?");
             }
             catch (PyException e)
             {

@@ -38,7 +38,7 @@ internal sealed class PreludeNativeCodec : NodeCodec<PyBuiltinFunction>
 
 internal sealed class TypeCodec : NodeCodec<PyType>
 {
-    protected override void Construction(PyType node, RecordSink sink) => sink.String(node.Name);
+    protected override void Construction(PyType node, RecordSink sink) => sink.String(node.QualifiedName);
 
     protected override PyType Construct(GraphReader reader)
     {
@@ -56,6 +56,26 @@ internal sealed class ModuleCodec : NodeCodec<PyModule>
     {
         var name = reader.Input.String("module name");
         return reader.Context.Module(name) ?? throw reader.Error($"unknown module '{name}'");
+    }
+
+    /// <summary>Modules with per-execution state (random's hidden generator) keep it under this name;
+    /// their module-level functions are bound methods of it. Whether a module has state is decided by
+    /// the module itself, identically when writing and reading.</summary>
+    private const string StateKey = "_inst";
+
+    protected override void Contents(PyModule node, RecordSink sink)
+    {
+        if (node.Dict.TryGetValue(StateKey, out var state)) sink.Ref(state);
+    }
+
+    protected override void Fill(PyModule node, GraphReader reader)
+    {
+        if (!node.Dict.TryGetValue(StateKey, out var fresh)) return;
+        var saved = reader.Ref<PyNativeValue>("module state");
+        if (saved.Type != fresh.Type) throw reader.Error($"module '{node.Name}' state has the wrong type");
+        foreach (var key in node.Dict.Keys.ToList())
+            if (node.Dict[key] is PyBoundMethod m && ReferenceEquals(m.Self, fresh)) node.Dict[key] = new PyBoundMethod(saved, m.Function);
+        node.Dict[StateKey] = saved;
     }
 }
 

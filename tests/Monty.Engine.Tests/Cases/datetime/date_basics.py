@@ -1,0 +1,11 @@
+from datetime import date, timedelta, MINYEAR, MAXYEAR
+d = date(2024, 1, 15)
+print(d, repr(d), d.year, d.month, d.day)
+print(d.weekday(), d.isoweekday(), d.toordinal(), tuple(d.isocalendar()))
+print(date.fromordinal(738900), date.fromordinal(1), date.min, date.max)
+print(d + timedelta(days=20), timedelta(days=-15) + d, d - timedelta(weeks=3))
+print(d - date(2023, 12, 25), date(2023, 12, 25) - d)
+print(d.replace(day=29), d.replace(year=2023, month=2, day=28))
+print(MINYEAR, MAXYEAR, date(2024, 2, 29).isoformat(), date.fromisoformat("20240301"))
+print(date.fromisocalendar(2024, 3, 1), date(2020, 12, 31).isocalendar()[1], date(2021, 1, 3).isocalendar()[0])
+print(type(d).__name__, date.__module__, repr(type(d)))

@@ -1,0 +1,11 @@
+from datetime import datetime, timezone, timedelta
+print(repr(datetime(2024, 1, 1)), repr(datetime(2024, 1, 1, 0, 0, 5)), repr(datetime(2024, 1, 1, 1, 2, 3, 4)))
+dt = datetime(2024, 3, 10, 14, 5, 9, 120)
+print(dt, dt.isoformat(), dt.isoformat(' ', 'seconds'), dt.isoformat(timespec='milliseconds'))
+print(dt.isoformat(timespec='hours'), dt.isoformat(timespec='minutes'), dt.isoformat('_', 'microseconds'))
+aware = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+print(aware, repr(aware))
+tz = timezone(timedelta(hours=-3), "BRT")
+print(repr(tz), str(tz), repr(datetime(2024, 6, 1, 8, 30, tzinfo=tz)), datetime(2024, 6, 1, 8, 30, tzinfo=tz))
+print(datetime.min, datetime.max, repr(datetime.resolution))
+print(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.microsecond, dt.tzinfo, aware.tzinfo)

@@ -1,0 +1,11 @@
+from datetime import datetime, date, time, timezone, timedelta
+dt = datetime(2024, 3, 10, 14, 5, 9, 120)
+print(dt.strftime("%Y-%m-%d %H:%M:%S.%f"))
+print(dt.strftime("%a %A %b %B %j %p %I %y %%"))
+print(datetime(2024, 1, 1, 0, 30).strftime("%I:%M %p"), datetime(2024, 1, 1, 12, 30).strftime("%I:%M %p"))
+aware = datetime(2024, 1, 1, 12, tzinfo=timezone(timedelta(hours=-4)))
+print(aware.strftime("%z %Z"), datetime(2024, 1, 1).strftime("[%z][%Z]"))
+print(f"{date(2024, 7, 4):%d/%m/%Y}", format(dt, "%H.%M"), "{:%B %d}".format(dt))
+print(date(2024, 12, 31).strftime("%j %U %W %w %u"), time(7, 8, 9).strftime("%H%M%S %Y"))
+print(dt.strftime("%c | %x | %X"), dt.ctime())
+print(datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=5, minutes=30), "IST")).strftime("%Z %z"))

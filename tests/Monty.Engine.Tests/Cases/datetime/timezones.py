@@ -1,0 +1,13 @@
+from datetime import datetime, timezone, timedelta, UTC
+aware = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+tz = timezone(timedelta(hours=5, minutes=30))
+print(repr(tz), str(tz), aware.astimezone(tz), repr(aware.astimezone(tz)))
+print(aware.timestamp(), datetime(2024, 1, 1, tzinfo=tz).timestamp())
+print(datetime(2024, 1, 1, tzinfo=tz) - datetime(2024, 1, 1, tzinfo=timezone.utc))
+print(aware == datetime(2024, 1, 1, 17, 30, tzinfo=tz), aware.utcoffset(), aware.tzname(), aware.dst())
+print(tz.utcoffset(None), tz.tzname(None), timezone(timedelta(0)) is timezone.utc, UTC is timezone.utc)
+print(repr(timezone.min), repr(timezone.max), str(timezone(timedelta(hours=-5, minutes=-30))))
+print(datetime.fromtimestamp(1700000000, timezone.utc), datetime.fromtimestamp(1700000000.5, tz))
+print(datetime.fromtimestamp(0, timezone(timedelta(hours=-8))).isoformat())
+print({aware: "a"}[datetime(2024, 1, 1, 17, 30, tzinfo=tz)])
+print(aware.replace(tzinfo=None), repr(aware.replace(tzinfo=tz)))

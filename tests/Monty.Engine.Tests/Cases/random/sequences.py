@@ -1,0 +1,11 @@
+import random
+random.seed(7)
+items = list(range(20))
+random.shuffle(items)
+print(items)
+print(random.choice("abcdef"), random.choice([10, 20, 30]), random.choice(range(100)))
+print(random.sample(range(1000), 5), random.sample(["a", "b", "c", "d"], 4), random.sample(range(100), k=30))
+print(random.choices(["x", "y", "z"], k=5))
+print(random.choices(["x", "y", "z"], weights=[1, 5, 10], k=6))
+print(random.choices("abc", cum_weights=[0.2, 0.5, 1.0], k=4))
+print(random.sample(["red", "blue"], counts=[3, 2], k=4))
