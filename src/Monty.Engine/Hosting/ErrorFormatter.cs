@@ -48,7 +48,7 @@ internal static class ErrorFormatter
             }
         }
         var message = SafeStr(exc);
-        sb.Append(exc.ExceptionType.Name);
+        sb.Append(exc.ExceptionType.QualifiedName);
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');
     }

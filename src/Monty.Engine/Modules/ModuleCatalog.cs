@@ -10,7 +10,8 @@ internal static class ModuleCatalog
     public static IEnumerable<KeyValuePair<string, Func<PyModule>>> All()
     {
         yield return Entry("keyword", PythonModule.Factory("keyword", "keyword.py"));
-        yield return Entry("math", Math.MathModule.Create);
+        yield return Entry("math", Mathematics.MathModule.Create);
+        yield return Entry("json", Json.JsonModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

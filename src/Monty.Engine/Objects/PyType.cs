@@ -28,6 +28,13 @@ internal sealed class PyType : PyObject
 
     public bool IsBuiltin { get; }
 
+    /// <summary>For types an engine module defines (json.JSONDecodeError, re.Pattern): the module
+    /// CPython names in reprs and tracebacks ("json.decoder"); null for builtins and user classes.</summary>
+    public string? ModuleName { get; init; }
+
+    /// <summary>The name as reprs and tracebacks print it: qualified for engine-module types.</summary>
+    public string QualifiedName => ModuleName is null ? Name : ModuleName + "." + Name;
+
     /// <summary>Whether the type can be subclassed (bool, NoneType, function... cannot).</summary>
     public bool IsBaseType { get; }
 

@@ -60,7 +60,7 @@ internal static class Attributes
             case "__base__":
                 return (PyObject?)t.Base ?? PySingleton.None;
             case "__module__":
-                return PyStr.Of(t.IsBuiltin ? "builtins" : "__main__");
+                return PyStr.Of(t.ModuleName ?? (t.IsBuiltin ? "builtins" : "__main__"));
         }
         return t.Lookup(name);
     }

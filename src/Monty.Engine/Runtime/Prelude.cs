@@ -17,6 +17,7 @@ internal sealed class Prelude
     public Prelude()
     {
         _namespace.Set("__sort_by_keys", new PyBuiltinFunction("__sort_by_keys", Builtins.ListMethods.SortByKeys));
+        _namespace.Set("__json_encode", new PyBuiltinFunction("__json_encode", Modules.Json.JsonModule.EncodeNative));
         // The prelude only defines functions, so running it is quick and cannot suspend.
         var vm = new VirtualMachine(new Limits.ResourceTracker(ResourceLimits.Unlimited), NullOutput.Instance);
         var code = Code.Value;

@@ -101,6 +101,7 @@ internal static class Repr
     /// <summary>The angle-bracket repr of objects without a literal form.</summary>
     public static string ObjectRepr(PyObject o) => o switch
     {
+        PyType { ModuleName: not null } t => $"<class '{t.QualifiedName}'>",
         PyType t => t.IsBuiltin ? $"<class '{t.Name}'>" : $"<class '__main__.{t.Name}'>",
         PyFunction f => $"<function {f.QualName} at {Address(f)}>",
         PyBuiltinFunction b when b.OwnerType is not null => $"<method '{b.Name}' of '{b.OwnerType}' objects>",

@@ -14,6 +14,7 @@ internal static class BuiltinRegistry
     private static readonly Dictionary<string, NativeFunction> PreludeNatives = new(StringComparer.Ordinal)
     {
         ["__sort_by_keys"] = ListMethods.SortByKeys,
+        ["__json_encode"] = Modules.Json.JsonModule.EncodeNative,
     };
 
     private static readonly Lazy<Tables> Lazy = new(Build);
@@ -30,6 +31,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictKeyIteratorType, HashTableIterator.DictValueIteratorType,
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
+        Modules.Json.JsonErrors.DecodeErrorType,
         .. ExceptionTypes.All,
     ];
 

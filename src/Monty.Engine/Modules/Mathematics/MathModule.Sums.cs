@@ -3,10 +3,10 @@ using Monty.Engine.Parsing.Ast;
 using Monty.Engine.Builtins;
 using Monty.Engine.Runtime;
 using Monty.Engine.Limits;
-using static Monty.Engine.Modules.Math.MathArgs;
+using static Monty.Engine.Modules.Mathematics.MathArgs;
 using SysMath = System.Math;
 
-namespace Monty.Engine.Modules.Math;
+namespace Monty.Engine.Modules.Mathematics;
 
 /// <summary>Functions over many values: fsum (exact), prod, hypot, dist, isclose.</summary>
 internal static partial class MathModule

@@ -2,7 +2,7 @@ using System.Numerics;
 using Monty.Engine.Objects;
 using Monty.Engine.Runtime;
 
-namespace Monty.Engine.Modules.Math;
+namespace Monty.Engine.Modules.Mathematics;
 
 /// <summary>Argument conversion for the math module, worded as CPython's mathmodule.c words it.</summary>
 internal static class MathArgs

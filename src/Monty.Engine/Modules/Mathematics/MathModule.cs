@@ -1,9 +1,9 @@
 using Monty.Engine.Objects;
 using Monty.Engine.Runtime;
-using static Monty.Engine.Modules.Math.MathArgs;
+using static Monty.Engine.Modules.Mathematics.MathArgs;
 using SysMath = System.Math;
 
-namespace Monty.Engine.Modules.Math;
+namespace Monty.Engine.Modules.Mathematics;
 
 /// <summary>The math module: float functions (this file), integer functions and sums (partials).
 /// Deterministic only; errors as CPython 3.11 words them.</summary>

@@ -3,10 +3,10 @@ using Monty.Engine.Builtins;
 using Monty.Engine.Limits;
 using Monty.Engine.Objects;
 using Monty.Engine.Runtime;
-using static Monty.Engine.Modules.Math.MathArgs;
+using static Monty.Engine.Modules.Mathematics.MathArgs;
 using SysMath = System.Math;
 
-namespace Monty.Engine.Modules.Math;
+namespace Monty.Engine.Modules.Mathematics;
 
 /// <summary>Integer functions and logarithms, which accept ints of any size.</summary>
 internal static partial class MathModule

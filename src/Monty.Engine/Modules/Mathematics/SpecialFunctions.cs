@@ -1,6 +1,6 @@
 using SysMath = System.Math;
 
-namespace Monty.Engine.Modules.Math;
+namespace Monty.Engine.Modules.Mathematics;
 
 /// <summary>erf, erfc, gamma and lgamma, which .NET lacks. Gamma is exact on small integers
 /// (as CPython's table makes it) and uses a Lanczos approximation elsewhere.</summary>
