@@ -13,6 +13,13 @@ namespace Monty.Engine.Modules.Json;
 /// plain JSON never produces tuples, so the tags cannot be confused with data.</summary>
 internal sealed class JsonDecoder(string text, bool strict, bool tagObjects = false, bool tagNumbers = false)
 {
+    // Characters that end the fast scan of a string: the quote, a backslash, control characters.
+    private static readonly System.Buffers.SearchValues<char> StringStops =
+        System.Buffers.SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f" +
+                                           "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
+    // Object keys repeat: like CPython's scanner, reuse one str per distinct key (its hash is cached too).
+    private readonly Dictionary<string, PyStr> _keys = new(StringComparer.Ordinal);
     private int _depth;
     private int _steps;
 
@@ -116,14 +123,38 @@ internal sealed class JsonDecoder(string text, bool strict, bool tagObjects = fa
         }
     }
 
+    private PyStr ParseKey(ref int pos)
+    {
+        var i = pos + 1;
+        var stop = text.AsSpan(i).IndexOfAny(StringStops);
+        if (stop < 0 || text[i + stop] != '"' || stop > 64) return ParseString(ref pos);
+        var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan(i, stop);
+        if (!lookup.TryGetValue(span, out var key))
+        {
+            key = ParseString(ref pos);
+            _keys[key.Value] = key;
+            return key;
+        }
+        pos = i + stop + 1;
+        return key;
+    }
+
     private PyStr ParseString(ref int pos)
     {
         var begin = pos;
         var i = pos + 1;
-        // Fast path: no escapes.
+        // Fast path: no escapes (and, when strict, no control characters) before the closing quote.
         var j = i;
-        while (j < text.Length)
+        while (true)
         {
+            var stop = text.AsSpan(j).IndexOfAny(StringStops);
+            if (stop < 0)
+            {
+                j = text.Length;
+                break;
+            }
+            j += stop;
             var c = text[j];
             if (c == '"')
             {
@@ -131,7 +162,7 @@ internal sealed class JsonDecoder(string text, bool strict, bool tagObjects = fa
                 Budget.ChargeString(j - i);
                 return PyStr.Of(text.Substring(i, j - i));
             }
-            if (c == '\\' || (c < ' ' && strict)) break;
+            if (c == '\\' || strict) break;
             j++;
         }
         var sb = new System.Text.StringBuilder();
@@ -253,7 +284,7 @@ internal sealed class JsonDecoder(string text, bool strict, bool tagObjects = fa
         {
             if (i >= text.Length || text[i] != '"')
                 throw JsonErrors.Decode("Expecting property name enclosed in double quotes", text, i);
-            var key = ParseString(ref i);
+            var key = ParseKey(ref i);
             i = SkipWhitespace(i);
             if (i >= text.Length || text[i] != ':') throw JsonErrors.Decode("Expecting ':' delimiter", text, i);
             i = SkipWhitespace(i + 1);
