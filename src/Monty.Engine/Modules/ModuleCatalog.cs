@@ -12,6 +12,7 @@ internal static class ModuleCatalog
         yield return Entry("keyword", PythonModule.Factory("keyword", "keyword.py"));
         yield return Entry("math", Mathematics.MathModule.Create);
         yield return Entry("json", Json.JsonModule.Create);
+        yield return Entry("re", Re.ReModule.Create);
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

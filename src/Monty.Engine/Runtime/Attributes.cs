@@ -21,6 +21,7 @@ internal static class Attributes
 
     public static PyObject? TryGet(PyObject o, string name)
     {
+        if (o is INativeAttributes native && native.GetAttribute(name) is { } value) return value;
         switch (o)
         {
             case PyModule m:

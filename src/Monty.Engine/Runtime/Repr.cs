@@ -113,6 +113,7 @@ internal static class Repr
         PyGenerator g => $"<generator object {g.QualName} at {Address(g)}>",
         PyModule m => $"<module '{m.Name}' (built-in)>",
         PyCell c => $"<cell at {Address(c)}>",
+        INativeRepr native => native.Repr(),
         _ => $"<{o.Type.Name} object at {Address(o)}>",
     };
 

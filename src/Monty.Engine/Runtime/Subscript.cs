@@ -30,6 +30,8 @@ internal static class Subscript
             case PyType type:
                 if (type.IsBuiltin && HasClassGetItem(type)) throw PyErrors.Unsupported("subscripting builtin types (generic aliases)");
                 throw PyErrors.TypeError($"type '{type.Name}' is not subscriptable");
+            case INativeSubscript native:
+                return native.GetItem(key);
             default:
                 throw PyErrors.TypeError($"'{o.Type.Name}' object is not subscriptable");
         }

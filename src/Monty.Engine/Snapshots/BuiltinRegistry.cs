@@ -31,7 +31,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictKeyIteratorType, HashTableIterator.DictValueIteratorType,
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
-        Modules.Json.JsonErrors.DecodeErrorType,
+        Modules.Json.JsonErrors.DecodeErrorType, Modules.Re.RegexError.Type, Modules.Re.ReTypes.Pattern, Modules.Re.ReTypes.Match,
         .. ExceptionTypes.All,
     ];
 
