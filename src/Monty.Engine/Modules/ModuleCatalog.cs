@@ -13,6 +13,7 @@ internal static class ModuleCatalog
         yield return Entry("math", Mathematics.MathModule.Create);
         yield return Entry("json", Json.JsonModule.Create);
         yield return Entry("re", Re.ReModule.Create);
+        yield return Entry("itertools", PythonModule.Factory("itertools", "itertools.py"));
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);
