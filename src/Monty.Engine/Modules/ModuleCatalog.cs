@@ -14,6 +14,8 @@ internal static class ModuleCatalog
         yield return Entry("json", Json.JsonModule.Create);
         yield return Entry("re", Re.ReModule.Create);
         yield return Entry("itertools", PythonModule.Factory("itertools", "itertools.py"));
+        yield return Entry("functools", PythonModule.Factory("functools", "functools.py", Functools.FunctoolsNatives.All));
+        yield return Entry("operator", PythonModule.Factory("operator", "operator.py", () => [new("__builtins_abs", Builtins.BuiltinsTable.Lookup("abs")!)]));
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

@@ -19,3 +19,10 @@ internal interface INativeSubscript
 {
     PyObject GetItem(PyObject key);
 }
+
+/// <summary>A native callable object (functools.partial): calling it yields a result or a
+/// <see cref="TailCall"/> the VM continues with, never running Python on the .NET stack.</summary>
+internal interface INativeCallable
+{
+    PyObject Call(PyObject[] args, KeywordArgs? kwargs);
+}

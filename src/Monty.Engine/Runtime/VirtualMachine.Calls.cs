@@ -92,6 +92,15 @@ internal sealed partial class VirtualMachine
                         }
                         return result;
                     }
+                case INativeCallable native:
+                    {
+                        var result = native.Call(args, kwargs);
+                        if (result is not TailCall tail) return result;
+                        callable = tail.Callable;
+                        args = tail.Args;
+                        kwargs = tail.Kwargs;
+                        continue;
+                    }
                 case PyHostFunction h:
                     {
                         Tracker.CountSuspension();

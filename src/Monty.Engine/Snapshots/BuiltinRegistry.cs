@@ -32,6 +32,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
         Modules.Json.JsonErrors.DecodeErrorType, Modules.Re.RegexError.Type, Modules.Re.ReTypes.Pattern, Modules.Re.ReTypes.Match,
+        Modules.Functools.PyPartial.PartialType, Modules.Functools.PyStructSeq.CacheInfoType, Modules.Functools.PyStructSeq.VersionInfoType,
         .. ExceptionTypes.All,
     ];
 
