@@ -33,6 +33,7 @@ internal static class BuiltinRegistry
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
         Modules.Json.JsonErrors.DecodeErrorType, Modules.Re.RegexError.Type, Modules.Re.ReTypes.Pattern, Modules.Re.ReTypes.Match,
         Modules.Functools.PyPartial.PartialType, Modules.Functools.PyStructSeq.CacheInfoType, Modules.Functools.PyStructSeq.VersionInfoType,
+        Modules.String.PyTemplate.TemplateType, Modules.Typing.PyTypingForm.FormType,
         .. ExceptionTypes.All,
     ];
 
