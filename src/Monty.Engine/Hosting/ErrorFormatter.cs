@@ -17,6 +17,7 @@ internal static class ErrorFormatter
         return new MontyError(exc.ExceptionType.Name, SafeStr(exc), Frames(exc))
         {
             LimitKind = exc.LimitKind,
+            QualifiedTypeName = exc.ExceptionType.QualifiedName,
             FormattedTraceback = sb.ToString(),
         };
     }

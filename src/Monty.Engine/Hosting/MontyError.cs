@@ -12,8 +12,19 @@ public sealed record MontyError(string TypeName, string Message, IReadOnlyList<T
     /// <summary>The traceback as CPython prints it, ending with "Type: message".</summary>
     public string FormattedTraceback { get; init; } = "";
 
+    /// <summary>The type as CPython's traceback names it: "json.decoder.JSONDecodeError" for types
+    /// engine modules define; the same as <see cref="TypeName"/> for builtins.</summary>
+    public string QualifiedTypeName { get; init; } = "";
+
     /// <summary>The last traceback line: "Type: message", or just "Type" when the message is empty.</summary>
-    public string Summary => Message.Length == 0 ? TypeName : $"{TypeName}: {Message}";
+    public string Summary
+    {
+        get
+        {
+            var type = QualifiedTypeName.Length > 0 ? QualifiedTypeName : TypeName;
+            return Message.Length == 0 ? type : $"{type}: {Message}";
+        }
+    }
 }
 
 /// <summary>Thrown by the host-facing API for code that cannot be compiled (SyntaxError).</summary>

@@ -26,3 +26,12 @@ internal interface INativeCallable
 {
     PyObject Call(PyObject[] args, KeywordArgs? kwargs);
 }
+
+/// <summary>A native module object that snapshots as a kind name plus plain Python values, from
+/// which <see cref="Modules.NativeSnapshots"/> rebuilds it.</summary>
+internal interface ISnapshotState
+{
+    string SnapshotKind { get; }
+
+    PyObject[] SnapshotState();
+}

@@ -126,6 +126,8 @@ internal sealed class DumpContext
                 return NodeTag.ZipIterator;
             case DictView:
                 return NodeTag.DictView;
+            case ISnapshotState:
+                return NodeTag.NativeState;
             default:
                 throw Unsupported(node, "no snapshot codec handles it");
         }

@@ -61,6 +61,7 @@ internal static class NodeCodecs
         table[(byte)NodeTag.EnumerateIterator] = new EnumerateIteratorCodec();
         table[(byte)NodeTag.ZipIterator] = new ZipIteratorCodec();
         table[(byte)NodeTag.DictView] = new DictViewCodec();
+        table[(byte)NodeTag.NativeState] = new NativeStateCodec();
         return table;
     }
 }

@@ -89,4 +89,5 @@ internal enum NodeTag : byte
     EnumerateIterator = 43,
     ZipIterator = 44,
     DictView = 45,
+    NativeState = 46,
 }

@@ -8,8 +8,20 @@ namespace Monty.Engine.Modules.Functools;
 /// <summary>functools.partial: a callable that prepends arguments and merges keywords, then
 /// tail-calls the wrapped function (so a Python function runs as an ordinary frame).</summary>
 internal sealed class PyPartial(PyObject func, PyObject[] args, List<KeyValuePair<string, PyObject>> keywords)
-    : PyObject, INativeCallable, INativeAttributes, INativeRepr
+    : PyObject, INativeCallable, INativeAttributes, INativeRepr, ISnapshotState
 {
+    public string SnapshotKind => "functools.partial";
+
+    // Flat state [func, n, args..., name, value, ...]: container contents arrive after construction.
+    public PyObject[] SnapshotState() =>
+        [_func, PyInt.Get(_args.Length), .. _args, .. _keywords.SelectMany(kv => new[] { PyStr.Of(kv.Key), kv.Value })];
+
+    public static PyPartial Rebuild(PyObject[] s)
+    {
+        var n = (int)((PyInt)s[1]).Value;
+        return new(s[0], s[2..(2 + n)], [.. s[(2 + n)..].Chunk(2).Select(p => new KeyValuePair<string, PyObject>(((PyStr)p[0]).Value, p[1]))]);
+    }
+
     public static readonly PyType PartialType = new("partial", PyTypes.Object, isBaseType: false) { ModuleName = "functools", Constructor = Construct };
 
     public override PyType Type => PartialType;

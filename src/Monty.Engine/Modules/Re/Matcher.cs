@@ -29,6 +29,13 @@ internal sealed class Matcher
         _start = subject.OffsetOf(_pos);
     }
 
+    /// <summary>The match anchored at a UTF-16 offset (rebuilding a snapshotted match).</summary>
+    public PyMatch? At(int offset, MatchKind kind)
+    {
+        var m = Run(kind, offset);
+        return m.Success ? Wrap(m) : null;
+    }
+
     public PyMatch? Once(MatchKind kind)
     {
         if (_pos > _endpos) return null;

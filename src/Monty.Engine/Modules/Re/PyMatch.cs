@@ -7,8 +7,14 @@ namespace Monty.Engine.Modules.Re;
 
 /// <summary>re.Match: one successful match, with positions in code points.</summary>
 internal sealed class PyMatch(PyPattern pattern, PyStr subject, Match match, int pos, int endpos)
-    : PyObject, INativeAttributes, INativeRepr, INativeSubscript
+    : PyObject, INativeAttributes, INativeRepr, INativeSubscript, ISnapshotState
 {
+    public string SnapshotKind => "re.Match";
+
+    // Rebuilt by matching again, anchored where this match started (see ReTypes.Rebuild).
+    public PyObject[] SnapshotState() =>
+        [Pattern, Subject, PyInt.Get(pos), PyInt.Get(endpos), PyInt.Get(Match.Index), PyInt.Get(Match.Length)];
+
     public PyPattern Pattern { get; } = pattern;
 
     public PyStr Subject { get; } = subject;

@@ -6,8 +6,12 @@ using Monty.Engine.Runtime;
 namespace Monty.Engine.Modules.Re;
 
 /// <summary>re.Pattern: a compiled Python pattern over its .NET translation.</summary>
-internal sealed class PyPattern(TranslatedPattern translated, PyStr source) : PyObject, INativeAttributes, INativeRepr
+internal sealed class PyPattern(TranslatedPattern translated, PyStr source) : PyObject, INativeAttributes, INativeRepr, ISnapshotState
 {
+    public string SnapshotKind => "re.Pattern";
+
+    public PyObject[] SnapshotState() => [Source, PyInt.Get(Translated.Flags & ~RegexFlags.Unicode)];
+
     private readonly Dictionary<string, ReplacementTemplate> _templates = new(StringComparer.Ordinal);
 
     public TranslatedPattern Translated { get; } = translated;

@@ -33,6 +33,14 @@ internal static class ReTypes
         TypeSetup.Method(Match, "__getitem__", (a, k) => MatchSelf(a, "__getitem__").GetItem(a[1]));
     }
 
+    public static PyObject? Rebuild(PyPattern pattern, PyStr subject, long pos, long endpos, int index, int length)
+    {
+        var matcher = new Matcher(pattern, subject, pos, endpos);
+        var m = matcher.At(index, MatchKind.Anchored);
+        if (m is not null && m.Match.Length != length) m = matcher.At(index, MatchKind.NonEmptyAnchored);
+        return m is not null && m.Match.Length == length ? m : null;
+    }
+
     /// <summary>Forces the static constructor (methods installed) before first use.</summary>
     public static void EnsureInitialized() { }
 

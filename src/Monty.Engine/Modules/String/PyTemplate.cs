@@ -7,8 +7,12 @@ namespace Monty.Engine.Modules.String;
 
 /// <summary>string.Template: $name, ${name} and $$ substitution with CPython's errors
 /// (KeyError for a missing name, ValueError with line and column for a bad placeholder).</summary>
-internal sealed class PyTemplate(PyStr template) : PyObject, INativeAttributes
+internal sealed class PyTemplate(PyStr template) : PyObject, INativeAttributes, ISnapshotState
 {
+    public string SnapshotKind => "string.Template";
+
+    public PyObject[] SnapshotState() => [_template];
+
     private readonly PyStr _template = template;
 
     public static readonly PyType TemplateType = CreateType();

@@ -6,8 +6,12 @@ namespace Monty.Engine.Modules.Typing;
 
 /// <summary>A typing special form or alias (List, Optional[str], ~T): annotations only need it
 /// to exist, subscript and print like CPython's (typing.Dict[str, int]).</summary>
-internal sealed class PyTypingForm(string display, PyObject[]? args = null) : PyObject, INativeRepr, INativeSubscript, INativeAttributes
+internal sealed class PyTypingForm(string display, PyObject[]? args = null) : PyObject, INativeRepr, INativeSubscript, INativeAttributes, ISnapshotState
 {
+    public string SnapshotKind => "typing.form";
+
+    public PyObject[] SnapshotState() => args is null ? [PyStr.Of(display)] : [PyStr.Of(display), PyBool.True, .. args];
+
     public static readonly PyType FormType = new("_SpecialForm", PyTypes.Object, isBaseType: false) { ModuleName = "typing" };
 
     public override PyType Type => FormType;
