@@ -30,7 +30,7 @@ internal static class ObjectFunctions
     }
 
     public static bool IsCallable(PyObject o) =>
-        o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyHostFunction or PyStaticMethod || o.Type.Lookup("__call__") is not null;
+        o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyHostFunction or PyStaticMethod or INativeCallable || o.Type.Lookup("__call__") is not null;
 
     private static PyObject Format(PyObject[] args, KeywordArgs? kwargs)
     {

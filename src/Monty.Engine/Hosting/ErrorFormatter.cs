@@ -17,6 +17,7 @@ internal static class ErrorFormatter
         return new MontyError(exc.ExceptionType.QualifiedName, SafeStr(exc), Frames(exc))
         {
             LimitKind = exc.LimitKind,
+            QualifiedTypeName = exc.ExceptionType.QualifiedName,
             FormattedTraceback = sb.ToString(),
             TypeModule = AsyncTypes.ModuleOf(exc.ExceptionType),
         };

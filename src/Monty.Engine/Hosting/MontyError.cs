@@ -16,12 +16,16 @@ public sealed record MontyError(string TypeName, string Message, IReadOnlyList<T
     /// ("asyncio.exceptions" for CancelledError); null for builtin exceptions.</summary>
     public string? TypeModule { get; init; }
 
+    /// <summary>The type as CPython's traceback names it: "json.decoder.JSONDecodeError" for types
+    /// engine modules define; the same as <see cref="TypeName"/> for builtins.</summary>
+    public string QualifiedTypeName { get; init; } = "";
+
     /// <summary>The last traceback line: "Type: message", or just "Type" when the message is empty.</summary>
     public string Summary
     {
         get
         {
-            var type = TypeModule is null ? TypeName : TypeModule + "." + TypeName;
+            var type = TypeModule is not null ? TypeModule + "." + TypeName : QualifiedTypeName.Length > 0 ? QualifiedTypeName : TypeName;
             return Message.Length == 0 ? type : $"{type}: {Message}";
         }
     }

@@ -20,6 +20,17 @@ internal static class ModuleCatalog
         yield return Entry("time", Time.TimeModule.Create);
         yield return Entry("fractions", Fractions.FractionsModule.Create);
         yield return Entry("statistics", Statistics.StatisticsModule.Create);
+        yield return Entry("math", Mathematics.MathModule.Create);
+        yield return Entry("json", Json.JsonModule.Create);
+        yield return Entry("re", Re.ReModule.Create);
+        yield return Entry("itertools", PythonModule.Factory("itertools", "itertools.py"));
+        yield return Entry("functools", PythonModule.Factory("functools", "functools.py", Functools.FunctoolsNatives.All));
+        yield return Entry("string", PythonModule.Factory("string", "string.py", () => [new("Template", String.PyTemplate.TemplateType)]));
+        yield return Entry("copy", PythonModule.Factory("copy", "copy.py"));
+        yield return Entry("sys", Sys.SysModule.Create);
+        yield return Entry("typing", PythonModule.Factory("typing", "typing.py",
+            () => [new("_form", new PyBuiltinFunction("_form", Typing.PyTypingForm.Make))]));
+        yield return Entry("operator", PythonModule.Factory("operator", "operator.py", () => [new("__builtins_abs", Builtins.BuiltinsTable.Lookup("abs")!)]));
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

@@ -14,13 +14,18 @@ internal static class PythonModule
     private static readonly ConcurrentDictionary<string, Lazy<CodeObject>> Codes = new(StringComparer.Ordinal);
 
     /// <summary>A factory for the module whose source is the embedded file <paramref name="fileName"/>.</summary>
-    public static Func<PyModule> Factory(string moduleName, string fileName) => () => Create(moduleName, fileName);
+    /// <remarks><c>natives</c> are helpers bound in the module's namespace before its body runs
+    /// (they become module attributes, which snapshots can name).</remarks>
+    public static Func<PyModule> Factory(string moduleName, string fileName, Func<IEnumerable<KeyValuePair<string, PyObject>>>? natives = null) =>
+        () => Create(moduleName, fileName, natives);
 
-    public static PyModule Create(string moduleName, string fileName)
+    public static PyModule Create(string moduleName, string fileName, Func<IEnumerable<KeyValuePair<string, PyObject>>>? natives = null)
     {
         var code = Codes.GetOrAdd(fileName, f => new Lazy<CodeObject>(() => Compile(moduleName, f))).Value;
         var ns = new ModuleNamespace(moduleName);
         ns.Set("__name__", PyStr.Of(moduleName));
+        if (natives is not null)
+            foreach (var kv in natives()) ns.Set(kv.Key, kv.Value);
         var vm = new VirtualMachine(new Limits.ResourceTracker(ResourceLimits.Unlimited), NullOutput.Instance);
         if (vm.Start(new Frame(code, ns, ns.SlotsFor(code), null)) != VmState.Completed)
             throw new InvalidOperationException($"The engine module {moduleName} failed to initialise: {vm.Error}");

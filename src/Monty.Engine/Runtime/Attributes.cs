@@ -33,6 +33,7 @@ internal static class Attributes
     /// <summary>Like <see cref="TryGet"/>, but Python that a lookup needs comes back as a TailCall.</summary>
     public static PyObject? TryLoad(PyObject o, string name)
     {
+        if (o is INativeAttributes native && native.GetAttribute(name) is { } value) return value;
         switch (o)
         {
             case PyModule m:

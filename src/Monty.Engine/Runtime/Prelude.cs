@@ -19,6 +19,7 @@ internal sealed class Prelude
         _namespace.Set("__sort_by_keys", new PyBuiltinFunction("__sort_by_keys", Builtins.ListMethods.SortByKeys));
         foreach (var native in Modules.Asyncio.AsyncioLoop.Natives) _namespace.Set(native.Key, new PyBuiltinFunction(native.Key, native.Value));
         Builtins.ClassSupport.RegisterPreludeNatives(_namespace);
+        _namespace.Set("__json_encode", new PyBuiltinFunction("__json_encode", Modules.Json.JsonModule.EncodeNative));
         // The prelude only defines functions, so running it is quick and cannot suspend.
         var vm = new VirtualMachine(new Limits.ResourceTracker(ResourceLimits.Unlimited), NullOutput.Instance);
         var code = Code.Value;

@@ -139,6 +139,7 @@ internal static class Repr
         PyFuture f => Modules.Asyncio.FutureMethods.Repr(f),
         PyModule m => $"<module '{m.Name}' (built-in)>",
         PyCell c => $"<cell at {Address(c)}>",
+        INativeRepr native => native.Repr(),
         _ => $"<{o.Type.Name} object at {Address(o)}>",
     };
 

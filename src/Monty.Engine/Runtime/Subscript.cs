@@ -32,6 +32,8 @@ internal static class Subscript
             case PyType type:
                 if (type.IsBuiltin && HasClassGetItem(type)) return TypeAnnotations.Alias(type, key);
                 throw PyErrors.TypeError($"type '{type.Name}' is not subscriptable");
+            case INativeSubscript native:
+                return native.GetItem(key);
             default:
                 if (UserProtocol.IsUser(o)) return UserProtocol.GetItem(o, key);
                 throw PyErrors.TypeError($"'{o.Type.Name}' object is not subscriptable");

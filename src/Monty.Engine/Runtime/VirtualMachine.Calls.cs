@@ -135,6 +135,15 @@ internal sealed partial class VirtualMachine
                 case PyClassMethod or PyStaticMethod:
                     callable = callable is PyStaticMethod sm ? sm.Function : ((PyClassMethod)callable).Function;
                     continue;
+                case INativeCallable native:
+                    {
+                        var result = native.Call(args, kwargs);
+                        if (result is not TailCall tail) return result;
+                        callable = tail.Callable;
+                        args = tail.Args;
+                        kwargs = tail.Kwargs;
+                        continue;
+                    }
                 case PyHostFunction h:
                     {
                         if (_nested > 0)

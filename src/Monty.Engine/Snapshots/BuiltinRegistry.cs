@@ -12,7 +12,9 @@ internal static class BuiltinRegistry
 {
     /// <summary>The prelude's native helpers: created per prelude, so they are restored by name.</summary>
     private static readonly Dictionary<string, NativeFunction> PreludeNatives = new(
-        Modules.Asyncio.AsyncioLoop.Natives.Append(new("__sort_by_keys", ListMethods.SortByKeys)), StringComparer.Ordinal);
+        Modules.Asyncio.AsyncioLoop.Natives
+            .Append(new("__sort_by_keys", ListMethods.SortByKeys))
+            .Append(new("__json_encode", Modules.Json.JsonModule.EncodeNative)), StringComparer.Ordinal);
 
     private static readonly Lazy<Tables> Lazy = new(Build);
 
@@ -28,6 +30,9 @@ internal static class BuiltinRegistry
         HashTableIterator.DictKeyIteratorType, HashTableIterator.DictValueIteratorType,
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
+        Modules.Json.JsonErrors.DecodeErrorType, Modules.Re.RegexError.Type, Modules.Re.ReTypes.Pattern, Modules.Re.ReTypes.Match,
+        Modules.Functools.PyPartial.PartialType, Modules.Functools.PyStructSeq.CacheInfoType, Modules.Functools.PyStructSeq.VersionInfoType,
+        Modules.String.PyTemplate.TemplateType, Modules.Typing.PyTypingForm.FormType,
         DescriptorTypes.Property, DescriptorTypes.ClassMethod, DescriptorTypes.StaticMethod, DescriptorTypes.Super,
         .. ExceptionTypes.All, .. AsyncTypes.All,
         .. Modules.Datetime.DatetimeTypes.All,

@@ -151,6 +151,8 @@ internal sealed class DumpContext
                 return NodeTag.Scheduler;
             case PyNativeValue when Codecs.NativeValueCodec.CanWrite(node):
                 return NodeTag.NativeValue;
+            case ISnapshotState:
+                return NodeTag.NativeState;
             default:
                 throw Unsupported(node, "no snapshot codec handles it");
         }

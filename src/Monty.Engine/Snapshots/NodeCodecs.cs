@@ -70,6 +70,7 @@ internal static class NodeCodecs
         table[(byte)NodeTag.DictView] = new DictViewCodec();
         AsyncCodecs.Register(table);
         table[(byte)NodeTag.NativeValue] = new NativeValueCodec();
+        table[(byte)NodeTag.NativeState] = new NativeStateCodec();
         return table;
     }
 }

@@ -91,6 +91,7 @@ internal enum NodeTag : byte
     ZipIterator = 44,
     DictView = 45,
     NativeValue = 46,
+    NativeState = 47,
         Future = 80,
     FutureAwaiter = 81,
     YieldOnce = 82,

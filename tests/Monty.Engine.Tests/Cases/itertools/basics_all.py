@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(1, 0.5), 3)), list(it.islice(it.cycle('ab'), 5)), list(it.repeat('x', 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain('ab', [1, 2])), list(it.chain.from_iterable(['ab', 'cd'])), list(it.compress('abcd', [1, 0, 1, 0])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(None, [0, 1, '', 'a'])))
+print([(k, list(g)) for k, g in it.groupby('aaabbca')], [(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 5], key=lambda x: x > 2)])
+gs = it.groupby('aabb'); k1, g1 = next(gs); k2, g2 = next(gs); print(k1, list(g1), k2, list(g2))
+print(list(it.islice('abcdefg', 2)), list(it.islice('abcdefg', 2, 4)), list(it.islice('abcdefg', 2, None)), list(it.islice('abcdefg', 0, None, 2)))
+print(list(it.pairwise('abcd')), list(it.starmap(pow, [(2, 3), (3, 2)])), [list(t) for t in it.tee('abc', 2)])
+print(list(it.zip_longest('ab', 'xyz', fillvalue='-')), list(it.product('ab', repeat=2)), list(it.product([1, 2], 'x')))
+print(list(it.permutations('abc', 2)), len(list(it.permutations(range(5)))), list(it.combinations('abcd', 2)), list(it.combinations_with_replacement('ab', 2)))
+print(list(it.combinations('ab', 3)), list(it.permutations([], 0)), list(it.product()))

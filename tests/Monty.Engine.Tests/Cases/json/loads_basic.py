@@ -1,0 +1,13 @@
+import json
+print(json.loads('null'), json.loads('true'), json.loads('false'), json.loads('0'), json.loads('-12'), json.loads('  42  '))
+print(json.loads('1.5'), json.loads('-0.0'), json.loads('1e5'), json.loads('1E-2'), json.loads('1.5e999'), json.loads('-0'))
+print(json.loads('NaN'), json.loads('Infinity'), json.loads('-Infinity'))
+print(json.loads('123456789012345678901234567890'), type(json.loads('1')).__name__, type(json.loads('1.0')).__name__)
+print(repr(json.loads('"a\\"b\\\\c\\/d\\b\\f\\n\\r\\t"')))
+print(json.loads('"\\u00e9\\u4e2d\\ud83d\\ude00"'), len(json.loads('"\\ud83d\\ude00"')), repr(json.loads('"\\ud83dx"')))
+print(json.loads('[1, "two", [3.0, null], {"k": [true, false]}]'))
+print(json.loads('{"b": 1, "a": {"c": []}, "b": 2}'))
+print(json.loads(' \n\t\r{ "x" : 1 ,\n "y" :[ ] }\n'))
+print(json.loads(b'{"bytes": "\xc3\xa9"}'), json.loads(b'\xef\xbb\xbf[1]'))
+print(json.loads('"tab\there"', strict=False))
+print(json.loads('"caf\u00e9 \U0001F600"'))

@@ -1,0 +1,11 @@
+import math
+print(math.factorial(0), math.factorial(20), math.factorial(30))
+print(len(str(math.factorial(1000))), math.factorial(1000) % 1000003)
+print(math.comb(5, 2), math.comb(52, 5), math.comb(10, 0), math.comb(3, 5), math.comb(100, 50))
+print(math.perm(5), math.perm(5, 2), math.perm(3, 5), math.perm(10, None))
+print(math.gcd(), math.gcd(12), math.gcd(12, 18), math.gcd(12, 18, 8), math.gcd(-4, 6), math.gcd(0, 0), math.gcd(2 ** 100, 6 ** 50))
+print(math.lcm(), math.lcm(4, 6), math.lcm(4, 6, 10), math.lcm(0, 5), math.lcm(-4, 6))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40), math.isqrt(2 ** 201))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod(range(1, 6), start=10), math.prod([1.5, 2]), math.prod(x for x in [2, 3]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
+print(math.fsum([]), math.fsum(x / 10 for x in range(11)), math.fsum([math.inf, 1.0]), math.fsum([1, 2, 3]))

@@ -1,0 +1,11 @@
+import re
+print(re.match(r'\d+', '123abc'), re.match(r'\d+', 'abc123'), re.search(r'\d+', 'abc123def'))
+print(re.fullmatch(r'\w+', 'hello'), re.fullmatch(r'\w+', 'hello world'), re.fullmatch('a|ab', 'ab'))
+m = re.search(r'(\w+)@(\w+)\.com', 'mail joe@example.com now')
+print(m.group(), m.group(0), m.group(1), m.group(2), m.group(1, 2), m.groups(), m.span(), m.start(), m.end(), m.span(2))
+print(m.string, m.re, m.pos, m.endpos, m.lastindex, m.lastgroup, m[0], m[2], bool(m))
+p = re.compile(r'o')
+print(p.search('hello world', 5), p.search('hello world', 5, 7), p.match('hello', 4), p.match('hello', 1), p.fullmatch('xox', 1, 2))
+print(re.search('^b', 'ab'), re.compile('^b').search('ab', 1), re.compile('b$').search('abc', 0, 2))
+print(re.search(r'a$', 'ba\n'), re.search(r'a\Z', 'ba\n'), re.search(r'\Aa', 'ab'), re.search('x*', 'abc'))
+print(re.search(r'(a)|(b)', 'b').groups(), re.search(r'(a)|(b)', 'b').groups('-'), re.search(r'(a)?b', 'b').group(1))
