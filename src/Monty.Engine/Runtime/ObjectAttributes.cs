@@ -89,12 +89,10 @@ internal static class ObjectAttributes
                 _ => attr,
             };
         }
-        if (cls.Metaclass is { } meta)
-        {
-            var attr = meta.Lookup(name);
-            if (attr is not null) return Bind(attr, cls, meta);
-        }
-        return null;
+        // Methods of the metaclass (type's own, like mro, when there is no user metaclass).
+        var meta = cls.Metaclass ?? PyTypes.Type;
+        var metaAttr = meta.Lookup(name);
+        return metaAttr is null ? null : Bind(metaAttr, cls, meta);
     }
 
     /// <summary>obj.name = value. Returns a call to run (a setter, __setattr__, a descriptor's
