@@ -38,6 +38,8 @@ internal sealed partial class Compiler
                     CompileExpr(ann.Value);
                     CompileStore(ann.Target);
                 }
+                if (_classAnnotations && ann.Simple && ann.Target is Name annotated)
+                    CompileClassAnnotation(annotated.Id, ann.Annotation);
                 break;
             case Pass:
                 break;
@@ -375,6 +377,12 @@ internal sealed partial class Compiler
                 c._b.LoadConst(PyStr.Of(doc));
                 c.StoreName("__doc__");
             }
+            if (cd.Body.Any(s => s is AnnAssign { Simple: true, Target: Name }))
+            {
+                c._b.Emit(OpCode.BuildMap, 0);
+                c.StoreName("__annotations__");
+                c._classAnnotations = true;
+            }
             c.CompileBlock(cd.Body);
             c._b.Span = cd.Span;
             if (c._scope.CellVars.Contains("__class__"))
@@ -406,6 +414,27 @@ internal sealed partial class Compiler
         }
         for (var i = 0; i < cd.Decorators.Count; i++) _b.Emit(OpCode.Call, 1);
         StoreName(cd.Name);
+    }
+
+    /// <summary>__annotations__[name] = annotation in a class body (dataclasses read them). Names,
+    /// attributes and constants are evaluated as in CPython; other expressions (generic aliases
+    /// like list[int], which Monty cannot evaluate) are kept as their source text.</summary>
+    private void CompileClassAnnotation(string name, Expr annotation)
+    {
+        if (annotation is Name or Parsing.Ast.Attribute or Constant) CompileExpr(annotation);
+        else _b.LoadConst(PyStr.Of(SourceText(annotation.Span)));
+        LoadName("__annotations__");
+        _b.LoadConst(PyStr.Of(name));
+        _b.Emit(OpCode.StoreSubscr);
+    }
+
+    private string SourceText(SourceSpan span)
+    {
+        if (span.Line != span.EndLine || span.Line < 1 || span.Line > _sourceLines.Length) return "";
+        var line = _sourceLines[span.Line - 1];
+        var start = Math.Clamp(span.Column, 0, line.Length);
+        var end = Math.Clamp(span.EndColumn, start, line.Length);
+        return line[start..end];
     }
 
     /// <summary>Pushes defaults, keyword defaults and the closure, then builds the function.</summary>

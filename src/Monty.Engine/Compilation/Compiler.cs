@@ -18,6 +18,7 @@ internal sealed partial class Compiler
     private List<string> _varNames = [];
     private Dictionary<string, int> _cellIndex = new(StringComparer.Ordinal);
     private int _depth;
+    private bool _classAnnotations; // a class body that keeps __annotations__
     private const int MaxDepth = 900;
 
     private Compiler(string fileName, string source, Dictionary<Node, Scope> scopes, Scope module, CompileOptions options)

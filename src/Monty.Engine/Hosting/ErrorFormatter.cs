@@ -48,10 +48,15 @@ internal static class ErrorFormatter
             }
         }
         var message = SafeStr(exc);
-        sb.Append(exc.ExceptionType.Name);
+        sb.Append(DisplayName(exc.ExceptionType));
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');
     }
+
+    /// <summary>The exception's name as CPython prints it: qualified by its module unless it is
+    /// builtin or defined in __main__ (dataclasses.FrozenInstanceError).</summary>
+    private static string DisplayName(PyType type) =>
+        type.IsBuiltin || type.ModuleName is "__main__" or "builtins" ? type.IsBuiltin ? type.Name : type.QualName : type.ModuleName + "." + type.QualName;
 
     /// <summary>The source line, and carets under the failing expression when it is only part
     /// of the line (CPython 3.11 style, without the operator-specific ~ marks).</summary>

@@ -10,6 +10,10 @@ internal static class ModuleCatalog
     public static IEnumerable<KeyValuePair<string, Func<PyModule>>> All()
     {
         yield return Entry("keyword", PythonModule.Factory("keyword", "keyword.py"));
+        yield return Entry("abc", PythonModule.Factory("abc", "abc.py"));
+        yield return Entry("enum", PythonModule.Factory("enum", "enum.py"));
+        yield return Entry("dataclasses", PythonModule.Factory("dataclasses", "dataclasses.py"));
+        yield return Entry("collections", PythonModule.Factory("collections", "collections.py"));
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

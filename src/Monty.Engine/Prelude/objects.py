@@ -376,3 +376,8 @@ def __type_new(name, bases, ns):
             set_name(value, cls, key)
     super(cls, cls).__init_subclass__()
     return cls
+
+
+def __update_from_mapping(target, source):
+    for key in source.keys():
+        target[key] = source[key]
