@@ -27,7 +27,7 @@ PROJECT = os.path.join(HERE, "Monty.Bench")
 
 # Order of the table. Programs timed as "compile" measure compile + run of the source every
 # time; the others are compiled once and run many times in fresh globals.
-ORDER = ["fib", "loops", "strings", "lists", "dicts", "add"]
+ORDER = ["fib", "loops", "strings", "lists", "dicts", "objects", "add"]
 COMPILE_MODE = {"add"}
 DESCRIPTIONS = {"add": "compile+run `1 + 2`"}
 

@@ -57,6 +57,9 @@ internal static class ObjectMethods
     public static PyObject NewInstance(PyType cls, PyObject[] args, KeywordArgs? kwargs)
     {
         CheckAbstract(cls);
+        var layout = cls.BuiltinBase;
+        if (layout == PyTypes.List || layout == PyTypes.Dict || layout == PyTypes.Tuple)
+            return ContainerInit.NewSubclassInstance(cls, layout, args, kwargs, runInit: cls.LookupUserSpecial("__init__") is null);
         if (ExceptionTypes.IsExceptionType(cls))
         {
             if (kwargs is { Count: > 0 } && cls.LookupUserSpecial("__init__") is null)

@@ -28,6 +28,7 @@ internal static class TypeSetup
             DunderMethods.Register();
             RangeMethods.Register(PyTypes.Range, PyTypes.Slice);
             ObjectMethods.Register();
+            ContainerInit.Register();
             Volatile.Write(ref _done, true);
         }
     }

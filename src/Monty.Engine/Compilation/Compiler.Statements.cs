@@ -143,7 +143,7 @@ internal sealed partial class Compiler
                 CompileWith(w, 0);
                 break;
             case Match m:
-                EmitUnsupported("the match statement", m.Span);
+                CompileMatch(m);
                 break;
             default:
                 throw new SyntaxErrorException($"unsupported statement {stmt.GetType().Name}", stmt.Span);

@@ -108,6 +108,20 @@ internal enum OpCode : byte
     LoadBuildClass = 73,
     /// <summary>Jumps to arg if top is not None (pops it).</summary>
     PopJumpIfNotNone = 74,
+
+    // Structural pattern matching (match statement), 90-99.
+    /// <summary>[subject] -> [subject, bool]: is the subject a sequence for matching (not str/bytes).</summary>
+    MatchSequence = 90,
+    /// <summary>[subject] -> [subject, bool]: is the subject a mapping for matching.</summary>
+    MatchMapping = 91,
+    /// <summary>[subject] -> [subject, len(subject)].</summary>
+    GetLen = 92,
+    /// <summary>[subject, keys] -> [subject, keys, values tuple or None when a key is missing].</summary>
+    MatchKeys = 93,
+    /// <summary>[subject, keys] -> [subject, dict of the subject's other items] (for **rest).</summary>
+    CopyDictWithoutKeys = 94,
+    /// <summary>[subject, cls, keyword names] -> [attributes tuple or None]; arg = positional count.</summary>
+    MatchClass = 95,
     /// <summary>with: [mgr] -> [bound __exit__, result of __enter__()] (the call runs as a frame).</summary>
     BeforeWith = 100,
     /// <summary>with, exception path: [exit, saved, exc] -> [exit, saved, exc, exit(type, exc, None)].</summary>

@@ -82,6 +82,9 @@ internal static class StackDepth
         OpCode.Reraise => (-1, null, true),
         OpCode.Send => (0, -1, false),
         OpCode.Unsupported => (0, null, true),
+        OpCode.MatchSequence or OpCode.MatchMapping or OpCode.GetLen or OpCode.MatchKeys => (1, null, false),
+        OpCode.CopyDictWithoutKeys => (0, null, false),
+        OpCode.MatchClass => (-2, null, false),
         _ => throw new InvalidOperationException($"No stack effect for {op}."),
     };
 }

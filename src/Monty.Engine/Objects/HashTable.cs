@@ -183,6 +183,47 @@ internal sealed class HashTable
         }
     }
 
+    /// <summary>Looks up a str key given as a .NET string without allocating a str object
+    /// (attribute dicts of instances are read this way on every attribute access).</summary>
+    public PyObject? GetStr(string key)
+    {
+        if (_count == 0) return null;
+        var hash = PyStr.HashOf(key);
+        var mask = _index.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var e = _index[i];
+            if (e == Empty) return null;
+            if (e != Deleted && _hashes[e] == hash && _keys[e] is PyStr s && s.Value == key) return _values[e];
+            perturb >>= 5;
+            i = (int)((5UL * (ulong)i + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Replaces the value of an existing str key in place; false when the key is absent.</summary>
+    public bool TryReplaceStr(string key, PyObject value)
+    {
+        if (_count == 0) return false;
+        var hash = PyStr.HashOf(key);
+        var mask = _index.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var e = _index[i];
+            if (e == Empty) return false;
+            if (e != Deleted && _hashes[e] == hash && _keys[e] is PyStr s && s.Value == key)
+            {
+                _values[e] = value;
+                return true;
+            }
+            perturb >>= 5;
+            i = (int)((5UL * (ulong)i + 1 + perturb) & (ulong)mask);
+        }
+    }
+
     private int Find(PyObject key, long hash)
     {
         FindSlot(key, hash, out var found);

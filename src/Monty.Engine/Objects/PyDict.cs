@@ -1,7 +1,8 @@
 namespace Monty.Engine.Objects;
 
-/// <summary>A dict: insertion-ordered, Python key equality.</summary>
-internal sealed class PyDict : PyObject
+/// <summary>A dict: insertion-ordered, Python key equality. Not sealed: instances of user
+/// subclasses of dict (Counter, defaultdict...) derive from it, so every native accepts them.</summary>
+internal class PyDict : PyObject
 {
     public PyDict() => Table = new HashTable();
 
@@ -17,7 +18,10 @@ internal sealed class PyDict : PyObject
 
     public void Set(PyObject key, PyObject value) => Table.Set(key, value);
 
-    public PyObject? GetStr(string key) => Table.Get(PyStr.Of(key));
+    public PyObject? GetStr(string key) => Table.GetStr(key);
 
-    public void SetStr(string key, PyObject value) => Table.Set(PyStr.Of(key), value);
+    public void SetStr(string key, PyObject value)
+    {
+        if (!Table.TryReplaceStr(key, value)) Table.Set(PyStr.Of(key), value);
+    }
 }

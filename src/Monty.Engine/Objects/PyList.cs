@@ -1,7 +1,8 @@
 namespace Monty.Engine.Objects;
 
-/// <summary>A mutable list. Items is exposed for builtins that work on it in bulk.</summary>
-internal sealed class PyList : PyObject
+/// <summary>A mutable list. Items is exposed for builtins that work on it in bulk. Not sealed:
+/// instances of user subclasses of list derive from it, so every native accepts them.</summary>
+internal class PyList : PyObject
 {
     public PyList() => Items = [];
 

@@ -139,6 +139,8 @@ internal sealed class PyStr : PyObject
     }
 
     /// <summary>Deterministic across processes (snapshots, reproducible hash()); never 0 or -1.</summary>
+    public static long HashOf(string s) => s.Length == 0 ? Empty.Hash : ComputeHash(s);
+
     private static long ComputeHash(string s)
     {
         ulong h = 14695981039346656037UL;

@@ -1,6 +1,7 @@
 namespace Monty.Engine.Objects;
 
-internal sealed class PyTuple(PyObject[] items) : PyObject
+/// <summary>A tuple. Not sealed: instances of user subclasses (namedtuple) derive from it.</summary>
+internal class PyTuple(PyObject[] items) : PyObject
 {
     public static readonly PyTuple Empty = new([]);
 

@@ -18,7 +18,7 @@ internal static partial class Arithmetic
             var r = SmallInt(op, x.Value, y.Value);
             if (r is not null) return r;
         }
-        if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b)) return UserProtocol.Binary(op, a, b, inPlace);
+        if (UserProtocol.DispatchesBinary(op, a, b)) return UserProtocol.Binary(op, a, b, inPlace);
         var result = a switch
         {
             PyInt or PyBigInt when b is PyInt or PyBigInt => BigInt(op, Numbers.ToBig(a), Numbers.ToBig(b)),

@@ -52,6 +52,8 @@ internal static class Attributes
                 }
             case PyInstance i:
                 return ObjectAttributes.GetInstance(o, i.Class, name);
+            case ISubclassInstance sub:
+                return ObjectAttributes.GetInstance(o, sub.Class, name);
         }
         if (name == "__class__") return o.Type;
         var attr = o.Type.Lookup(name);
@@ -112,7 +114,8 @@ internal static class Attributes
                 return t.Type;
         }
         if (!t.IsBuiltin || t.Metaclass is not null) return ObjectAttributes.GetClassAttribute(t, name);
-        return t.Lookup(name);
+        // Then the metaclass (type): int.mro(), object.__subclasses__().
+        return t.Lookup(name) ?? (PyTypes.Type.Lookup(name) is PyBuiltinFunction { OwnerType: "type" } m ? new PyBoundMethod(t, m) : null);
     }
 
     private static PyObject? FunctionAttribute(PyFunction f, string name)

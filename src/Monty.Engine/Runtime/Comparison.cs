@@ -11,7 +11,7 @@ internal static class Comparison
     public static bool Compare(PyObject a, PyObject b, Op op)
     {
         if (a is PyInt x && b is PyInt y) return Test(x.Value.CompareTo(y.Value), op);
-        if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
+        if (UserProtocol.DispatchesCompare((Parsing.Ast.CompareOp)((int)op + 2), a, b))
             return UserProtocol.CompareTruth(a, b, (Parsing.Ast.CompareOp)((int)op + 2));
         var c = TryCompare(a, b, op, 0);
         if (c is null) throw NotSupported(a, b, op);

@@ -45,7 +45,7 @@ internal static class Equality
             case PyBoundMethod x when b is PyBoundMethod y:
                 return ReferenceEquals(x.Self, y.Self) && ReferenceEquals(x.Function, y.Function);
             default:
-                if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
+                if (UserProtocol.DispatchesCompare(CompareOp.Eq, a, b))
                     return UserProtocol.CompareTruth(a, b, CompareOp.Eq);
                 return ReferenceEquals(a, b);
         }

@@ -33,6 +33,8 @@ internal static class ObjectAttributes
                 return type;
             case "__dict__" when obj is PyInstance { Dict: { } dict }:
                 return dict;
+            case "__dict__" when obj is ISubclassInstance sub:
+                return sub.Attributes;
         }
         return attr is null ? null : Bind(attr, obj, type);
     }
@@ -89,10 +91,10 @@ internal static class ObjectAttributes
                 _ => attr,
             };
         }
-        // Methods of the metaclass (type's own, like mro, when there is no user metaclass).
         var meta = cls.Metaclass ?? PyTypes.Type;
         var metaAttr = meta.Lookup(name);
-        return metaAttr is null ? null : Bind(metaAttr, cls, meta);
+        if (metaAttr is null || metaAttr is PyBuiltinFunction { OwnerType: "object" }) return null;
+        return Bind(metaAttr, cls, meta);
     }
 
     /// <summary>obj.name = value. Returns a call to run (a setter, __setattr__, a descriptor's
@@ -161,6 +163,9 @@ internal static class ObjectAttributes
                 break;
             case PyBaseException e when e.Dict is not null:
                 return e.Dict.TryGetValue(name, out value!);
+            case ISubclassInstance sub:
+                value = sub.Attributes.GetStr(name)!;
+                return value is not null;
         }
         value = null!;
         return false;
@@ -181,6 +186,9 @@ internal static class ObjectAttributes
             case PyBaseException e:
                 (e.Dict ??= new Dictionary<string, PyObject>(StringComparer.Ordinal))[name] = value;
                 return;
+            case ISubclassInstance sub:
+                sub.Attributes.SetStr(name, value);
+                return;
         }
         throw PyErrors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
     }
@@ -190,6 +198,7 @@ internal static class ObjectAttributes
         PyInstance { Dict: { } dict } => dict.Table.Remove(PyStr.Of(name)) is not null,
         PyInstance { Slots: { } slots } => slots.Remove(name),
         PyBaseException { Dict: { } d } => d.Remove(name),
+        ISubclassInstance sub => sub.Attributes.Table.Remove(PyStr.Of(name)) is not null,
         _ => false,
     };
 }

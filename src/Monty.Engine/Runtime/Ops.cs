@@ -49,7 +49,7 @@ internal static class Ops
 
     public static PyObject Unary(UnaryOp op, PyObject o)
     {
-        if (UserProtocol.IsUser(o)) return UserProtocol.Unary(op, o);
+        if (UserProtocol.IsUser(o) && o is not ISubclassInstance) return UserProtocol.Unary(op, o);
         switch (op)
         {
             case UnaryOp.Not:

@@ -19,7 +19,8 @@ internal static class Repr
     public static string Str(PyObject o) => o switch
     {
         PyStr s => s.Value,
-        _ when UserProtocol.IsUser(o) && (o.Type.LookupUserSpecial("__str__") ?? o.Type.LookupUserSpecial("__repr__")) is not null => UserProtocol.Str(o),
+        _ when UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__str__") is not null => UserProtocol.Str(o),
+        _ when UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__repr__") is not null => UserProtocol.Repr(o),
         PyBaseException e => ExceptionText.Str(e),
         _ => Of(o),
     };

@@ -23,7 +23,7 @@ internal static class Subscript
                 if (key is PySlice ts) return TupleSlice(t, ts);
                 throw BadIndex("tuple", key);
             case PyDict d:
-                return d.Table.Get(key) ?? throw PyErrors.KeyError(key);
+                return d.Table.Get(key) ?? MissingKey(d, key);
             case PyStr s:
                 return StrSlicing.GetStrItem(s, key);
             case PyBytes b:
@@ -39,6 +39,13 @@ internal static class Subscript
                 if (UserProtocol.IsUser(o)) return UserProtocol.GetItem(o, key);
                 throw PyErrors.TypeError($"'{o.Type.Name}' object is not subscriptable");
         }
+    }
+
+    /// <summary>A dict subclass may supply missing values (__missing__, as defaultdict and Counter do).</summary>
+    private static PyObject MissingKey(PyDict d, PyObject key)
+    {
+        if (d is ISubclassInstance && UserProtocol.CallSpecial(d, "__missing__", key) is { } value) return value;
+        throw PyErrors.KeyError(key);
     }
 
     public static void Set(PyObject o, PyObject key, PyObject value)

@@ -12,6 +12,42 @@ internal static class UserProtocol
     /// and classes with a user metaclass).</summary>
     public static bool IsUser(PyObject o) => !o.Type.IsBuiltin;
 
+    /// <summary>Whether an operation on o must go through Python: always for plain user objects;
+    /// for subclasses of list, dict and tuple only when the class overrides the special method.</summary>
+    public static bool Dispatches(PyObject o, string special) =>
+        !o.Type.IsBuiltin && (o is not ISubclassInstance || o.Type.LookupUserSpecial(special) is not null);
+
+    private static readonly string[] BinaryNames =
+    [
+        "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and",
+    ];
+
+    /// <summary>Whether a binary operator involving a or b must run Python (see <see cref="Dispatches(PyObject, string)"/>).</summary>
+    public static bool DispatchesBinary(BinaryOp op, PyObject a, PyObject b)
+    {
+        var name = BinaryNames[(int)op];
+        return DispatchesAny(a, $"__{name}__", $"__r{name}__", $"__i{name}__") || DispatchesAny(b, $"__{name}__", $"__r{name}__", null);
+    }
+
+    private static readonly string[][] CompareNames =
+    [
+        ["__eq__"], ["__ne__", "__eq__"], ["__lt__", "__gt__"], ["__le__", "__ge__"], ["__gt__", "__lt__"], ["__ge__", "__le__"],
+    ];
+
+    /// <summary>Whether a rich comparison of a and b must run Python.</summary>
+    public static bool DispatchesCompare(CompareOp op, PyObject a, PyObject b)
+    {
+        var names = CompareNames[(int)op];
+        var reflected = names.Length > 1 ? names[1] : null;
+        return DispatchesAny(a, names[0], reflected, null) || DispatchesAny(b, names[0], reflected, null);
+    }
+
+    private static bool DispatchesAny(PyObject o, string a, string? b, string? c) =>
+        !o.Type.IsBuiltin && (o is not ISubclassInstance
+            || o.Type.LookupUserSpecial(a) is not null
+            || b is not null && o.Type.LookupUserSpecial(b) is not null
+            || c is not null && o.Type.LookupUserSpecial(c) is not null);
+
     public static bool AnyUser(IReadOnlyList<PyObject> items)
     {
         for (var i = 0; i < items.Count; i++)

@@ -176,7 +176,7 @@ internal sealed partial class VirtualMachine
                         }
                     case OpCode.BinarySubscr:
                         {
-                            if (UserProtocol.IsUser(v[sp - 2]!))
+                            if (UserProtocol.Dispatches(v[sp - 2]!, "__getitem__"))
                             {
                                 PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
                                 f.Ip = ip;
@@ -198,7 +198,7 @@ internal sealed partial class VirtualMachine
                         }
                     case OpCode.StoreSubscr:
                         // [value, container, key]
-                        if (UserProtocol.IsUser(v[sp - 2]!))
+                        if (UserProtocol.Dispatches(v[sp - 2]!, "__setitem__"))
                         {
                                 PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!, v[sp - 3]!];
                                 f.Ip = ip;
@@ -217,7 +217,7 @@ internal sealed partial class VirtualMachine
                         v[sp] = v[sp + 1] = v[sp + 2] = null;
                         continue;
                     case OpCode.DeleteSubscr:
-                        if (UserProtocol.IsUser(v[sp - 2]!))
+                        if (UserProtocol.Dispatches(v[sp - 2]!, "__delitem__"))
                         {
                                 PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
                                 f.Ip = ip;
@@ -254,7 +254,7 @@ internal sealed partial class VirtualMachine
                         {
                             var b = v[sp - 1]!;
                             var a = v[sp - 2]!;
-                            if (UserProtocol.IsUser(a) || UserProtocol.IsUser(b))
+                            if (UserProtocol.DispatchesBinary((BinaryOp)(arg & 15), a, b))
                             {
                                 PyObject[] insteadArgs = [a, b, PyInt.Get(arg & 15), PyBool.Of(arg >= 16)];
                                 f.Ip = ip;
@@ -315,8 +315,9 @@ internal sealed partial class VirtualMachine
                                     _ => Compare((CompareOp)arg, a, b),
                                 };
                             }
-                            else if ((CompareOp)arg is not (CompareOp.Is or CompareOp.IsNot)
-                                     && (UserProtocol.IsUser(b) || UserProtocol.IsUser(a) && (CompareOp)arg is not (CompareOp.In or CompareOp.NotIn)))
+                            else if ((CompareOp)arg is CompareOp.In or CompareOp.NotIn
+                                         ? UserProtocol.Dispatches(b, "__contains__")
+                                         : (CompareOp)arg is not (CompareOp.Is or CompareOp.IsNot) && UserProtocol.DispatchesCompare((CompareOp)arg, a, b))
                             {
                                 PyObject[] insteadArgs = [a, b, PyInt.Get(arg)];
                                 f.Ip = ip;
@@ -496,7 +497,7 @@ internal sealed partial class VirtualMachine
                         else v[--sp] = null;
                         continue;
                     case OpCode.GetIter:
-                        if (UserProtocol.IsUser(v[sp - 1]!))
+                        if (UserProtocol.Dispatches(v[sp - 1]!, "__iter__"))
                         {
                                 PyObject[] insteadArgs = [v[sp - 1]!];
                                 f.Ip = ip;
@@ -789,6 +790,49 @@ internal sealed partial class VirtualMachine
                             v[sp] = null;
                             foreach (var kv in module.Dict)
                                 if (!kv.Key.StartsWith('_')) f.Globals.Set(kv.Key, kv.Value);
+                            continue;
+                        }
+                    case OpCode.MatchSequence:
+                        v[sp] = PyBool.Of(PatternMatching.IsSequence(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.MatchMapping:
+                        v[sp] = PyBool.Of(PatternMatching.IsMapping(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.GetLen:
+                        v[sp] = PyInt.Get(Ops.Len(v[sp - 1]!));
+                        sp++;
+                        continue;
+                    case OpCode.MatchKeys:
+                        v[sp] = PatternMatching.MatchKeys(v[sp - 2]!, (PyTuple)v[sp - 1]!);
+                        sp++;
+                        continue;
+                    case OpCode.CopyDictWithoutKeys:
+                        v[sp - 1] = PatternMatching.DictWithoutKeys(v[sp - 2]!, (PyTuple)v[sp - 1]!);
+                        continue;
+                    case OpCode.MatchClass:
+                        {
+                            var subject = v[sp - 3]!;
+                            var names = PatternMatching.MatchClass(subject, v[sp - 2]!, (PyTuple)v[sp - 1]!, arg);
+                            PyObject attrs;
+                            if (names is PyTuple t && !PatternMatching.OnlySelf(t))
+                            {
+                                // getattr may run Python: fetch in a prelude frame that returns to this one.
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                sp = -1;
+                                attrs = Invoke(Prelude.Get("__match_class_attrs"), [subject, t], null, 3)!;
+                                sp = f.Sp;
+                                if (attrs is null) goto Reload;
+                            }
+                            else
+                            {
+                                attrs = names is PyTuple self ? PatternMatching.SelfAttrs(subject, self) : names;
+                            }
+                            sp -= 2;
+                            v[sp] = v[sp + 1] = null;
+                            v[sp - 1] = attrs;
                             continue;
                         }
                     case OpCode.Unsupported:

@@ -226,6 +226,14 @@ internal static class CodeVerifier
                 return new(1, 0, null, false);
             case OpCode.DeleteSubscrSlice:
                 return new(2, -2, null, false);
+            case OpCode.MatchSequence or OpCode.MatchMapping or OpCode.GetLen:
+                return new(1, 1, null, false);
+            case OpCode.MatchKeys:
+                return new(2, 1, null, false);
+            case OpCode.CopyDictWithoutKeys:
+                return new(2, 0, null, false);
+            case OpCode.MatchClass:
+                return new(3, -2, null, false);
             default:
                 throw error($"unknown opcode {(int)op} at instruction {ip}");
         }

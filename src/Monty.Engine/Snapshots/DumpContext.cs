@@ -46,6 +46,8 @@ internal sealed class DumpContext
     {
         switch (node)
         {
+            case ISubclassInstance:
+                return NodeTag.SubclassInstance;
             case PySingleton s:
                 return ReferenceEquals(s, PySingleton.None) ? NodeTag.None
                     : ReferenceEquals(s, PySingleton.NotImplemented) ? NodeTag.NotImplemented

@@ -55,6 +55,7 @@ internal static class NodeCodecs
         table[(byte)NodeTag.ClassMethod] = new ClassMethodCodec();
         table[(byte)NodeTag.StaticMethod] = new StaticMethodCodec();
         table[(byte)NodeTag.Super] = new SuperCodec();
+        table[(byte)NodeTag.SubclassInstance] = new SubclassInstanceCodec();
         table[(byte)NodeTag.PreludeNamespace] = new PreludeNamespaceCodec();
         table[(byte)NodeTag.PreludeGlobal] = new PreludeGlobalCodec();
         table[(byte)NodeTag.Frame] = new FrameCodec();

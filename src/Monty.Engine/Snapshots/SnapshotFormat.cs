@@ -95,4 +95,5 @@ internal enum NodeTag : byte
     ClassMethod = 103,
     StaticMethod = 104,
     Super = 105,
+    SubclassInstance = 106,
 }

@@ -88,6 +88,12 @@ public class OpcodeTablePinTests
         ["DeleteSubscrSlice"] = 72,
         ["LoadBuildClass"] = 73,
         ["PopJumpIfNotNone"] = 74,
+        ["MatchSequence"] = 90,
+        ["MatchMapping"] = 91,
+        ["GetLen"] = 92,
+        ["MatchKeys"] = 93,
+        ["CopyDictWithoutKeys"] = 94,
+        ["MatchClass"] = 95,
         ["BeforeWith"] = 100,
         ["WithExceptStart"] = 101,
     };

@@ -139,3 +139,76 @@ internal sealed class SuperCodec : NodeCodec<PySuper>
     protected override PySuper Construct(GraphReader reader) =>
         new(reader.Ref<PyType>("super type"), reader.Ref<PyObject>("super self"), reader.Ref<PyType>("super self type"));
 }
+
+/// <summary>An instance of a user subclass of list, dict or tuple: class, layout, contents, attributes.</summary>
+internal sealed class SubclassInstanceCodec : NodeCodec<PyObject>
+{
+    protected override void Construction(PyObject node, RecordSink sink)
+    {
+        sink.Ref(node.Type);
+        switch (node)
+        {
+            case PyTupleInstance t:
+                sink.Byte(0);
+                sink.Int(t.Count);
+                break;
+            case PyListInstance:
+                sink.Byte(1);
+                break;
+            case PyDictInstance d:
+                sink.Byte(2);
+                sink.Ref(d.Table);
+                break;
+        }
+    }
+
+    protected override void Contents(PyObject node, RecordSink sink)
+    {
+        switch (node)
+        {
+            case PyTupleInstance t:
+                foreach (var item in t.Items) sink.Ref(item);
+                break;
+            case PyListInstance l:
+                sink.Refs(l.Items);
+                break;
+        }
+        sink.Ref(((ISubclassInstance)node).Attributes);
+    }
+
+    protected override PyObject Construct(GraphReader reader)
+    {
+        var cls = reader.Ref<PyType>("instance class");
+        var kind = reader.Input.Byte("container kind");
+        var layout = kind switch { 0 => PyTypes.Tuple, 1 => PyTypes.List, 2 => PyTypes.Dict, _ => throw reader.Error($"unknown container kind {kind}") };
+        if (cls.IsBuiltin || cls.BuiltinBase != layout) throw reader.Error($"'{cls.Name}' is not a subclass of {layout.Name}");
+        switch (kind)
+        {
+            case 0:
+                {
+                    var tuple = new PyTupleInstance(cls, new PyObject[reader.Input.Count("tuple length")]);
+                    reader.Context.Tuples.Add(tuple);
+                    return tuple;
+                }
+            case 1:
+                return new PyListInstance(cls);
+            default:
+                return new PyDictInstance(cls, reader.Ref<HashTable>("dict table"));
+        }
+    }
+
+    protected override void Fill(PyObject node, GraphReader reader)
+    {
+        switch (node)
+        {
+            case PyTupleInstance t:
+                for (var i = 0; i < t.Items.Length; i++) t.Items[i] = reader.Ref<PyObject>("tuple item");
+                break;
+            case PyListInstance l:
+                l.Items.AddRange(reader.Refs<PyObject>("list item"));
+                break;
+        }
+        var attributes = reader.Ref<PyDict>("instance attributes");
+        foreach (var kv in attributes.Table.Entries()) ((ISubclassInstance)node).Attributes.Set(kv.Key, kv.Value);
+    }
+}
