@@ -234,6 +234,10 @@ internal static class CodeVerifier
                 return new(2, 0, null, false);
             case OpCode.MatchClass:
                 return new(3, -2, null, false);
+            case OpCode.BeforeWith:
+                return new(1, 1, null, false);
+            case OpCode.WithExceptStart:
+                return new(3, 1, null, false);
             default:
                 throw error($"unknown opcode {(int)op} at instruction {ip}");
         }

@@ -16,4 +16,7 @@ try:
     del v.minor
 except AttributeError as e:
     print(e)
-v.major = 5
+try:
+    v.major = 5
+except FrozenInstanceError as e:
+    print(repr(e))
