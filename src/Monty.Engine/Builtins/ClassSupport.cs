@@ -63,7 +63,8 @@ internal static class ClassSupport
     {
         return a[0] switch
         {
-            PyInt i => PyInt.Get(Hashing.HashLong(i.Value)),
+            // In-range results are used as they are (-1 is reserved), as CPython's slot_tp_hash does.
+            PyInt i => PyInt.Get(i.Value == -1 ? -2 : i.Value),
             PyBigInt b => PyInt.Get(Hashing.HashBig(b.Value)),
             _ => throw PyErrors.TypeError("__hash__ method should return an integer"),
         };

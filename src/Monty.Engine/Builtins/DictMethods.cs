@@ -134,7 +134,12 @@ internal static class DictMethods
             return;
         }
         if (!Iteration.IsNative(source) && source is not PyGenerator && source.Type.Lookup("keys") is not null)
-            throw PyErrors.Unsupported("dict.update() from a non-dict mapping");
+        {
+            // A user mapping: keys() and [] run as nested calls (a host call there is refused).
+            var vm = VirtualMachine.Current;
+            vm.CallNested(vm.Prelude.Get("__update_from_mapping"), [target, source]);
+            return;
+        }
 
         // Collect every pair first (a generator anywhere makes the VM re-run the call, so
         // nothing may be inserted yet); on a malformed element, insert the pairs before it

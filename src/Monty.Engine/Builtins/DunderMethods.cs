@@ -103,6 +103,8 @@ internal static class DunderMethods
     {
         var self = Self(type, args, "comparison");
         var other = Arg(args);
+        // A user object decides for itself (through its reflected method), as in CPython.
+        if (other is PyInstance) return PySingleton.NotImplemented;
         try
         {
             return PyBool.Of(Comparison.Compare(self, other, op));

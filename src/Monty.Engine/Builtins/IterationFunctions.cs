@@ -90,7 +90,7 @@ internal static class IterationFunctions
             if (!Iteration.IsNative(a))
             {
                 allNative = false;
-                if (a is not PyGenerator) throw PyErrors.TypeError($"'{a.Type.Name}' object is not iterable");
+                if (a is not PyGenerator && !Iteration.IsIterableByProtocol(a)) throw PyErrors.TypeError($"'{a.Type.Name}' object is not iterable");
             }
         }
         if (allNative)

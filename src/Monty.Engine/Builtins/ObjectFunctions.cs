@@ -87,7 +87,10 @@ internal static class ObjectFunctions
         NativeArgs.NoKeywords("getattr", kwargs);
         NativeArgs.Count("getattr", args, 2, 3);
         var name = AttrName(args[1], "getattr");
-        var value = Attributes.TryGet(args[0], name);
+        var value = Attributes.TryLoad(args[0], name);
+        // A user hook (__getattr__, a property...) runs as a frame; the default then needs a try in Python.
+        if (value is TailCall call)
+            return args.Length == 3 ? new TailCall(VirtualMachine.Current.Prelude.Get("__getattr_default"), [args[0], args[1], args[2]]) : call;
         if (value is not null) return value;
         if (args.Length == 3) return args[2];
         throw Attributes.Missing(args[0], name);
@@ -97,7 +100,9 @@ internal static class ObjectFunctions
     {
         NativeArgs.NoKeywords("hasattr", kwargs);
         NativeArgs.Count("hasattr", args, 2, 2);
-        return PyBool.Of(Attributes.TryGet(args[0], AttrName(args[1], "hasattr")) is not null);
+        var value = Attributes.TryLoad(args[0], AttrName(args[1], "hasattr"));
+        if (value is TailCall) return new TailCall(VirtualMachine.Current.Prelude.Get("__hasattr"), [args[0], args[1]]);
+        return PyBool.Of(value is not null);
     }
 
     private static PyObject SetAttr(PyObject[] args, KeywordArgs? kwargs)

@@ -31,6 +31,7 @@ internal static class ObjectMethods
         var t = PyTypes.Type;
         TypeSetup.StaticMethod(t, "__new__", TypeNewMethod);
         TypeSetup.Method(t, "__init__", (a, _) => PySingleton.None);
+        TypeSetup.Method(t, "__call__", TypeCall);
         TypeSetup.Method(t, "mro", (a, _) => new PyList([.. MethodArgs.Self<PyType>(a, t, "mro").Mro]));
         TypeSetup.Method(t, "__subclasses__", (a, _) =>
             new PyList([.. MethodArgs.Self<PyType>(a, t, "__subclasses__").Subclasses ?? []]));
@@ -178,6 +179,17 @@ internal static class ObjectMethods
             throw PyErrors.TypeError($"{name}.__init_subclass__() takes no keyword arguments");
         }
         return PySingleton.None;
+    }
+
+    /// <summary>type.__call__(cls, *args, **kwargs), reached by super().__call__ in a metaclass:
+    /// __new__ then __init__, in the prelude.</summary>
+    private static PyObject TypeCall(PyObject[] args, KeywordArgs? kwargs)
+    {
+        var cls = MethodArgs.Self<PyType>(args, PyTypes.Type, "__call__");
+        var kw = new PyDict();
+        if (kwargs is not null)
+            for (var i = 0; i < kwargs.Count; i++) kw.SetStr(kwargs.Names[i], kwargs.Values[i]);
+        return new TailCall(VirtualMachine.Current.Prelude.Get("__construct"), [cls, new PyTuple(args[1..]), kw]);
     }
 
     /// <summary>type.__new__(mcls, name, bases, namespace): creates a class.</summary>

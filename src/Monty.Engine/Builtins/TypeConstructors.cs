@@ -118,10 +118,11 @@ internal static partial class TypeConstructors
         if (args.Length == 1 && kwargs is not { Count: > 0 }) return args[0].Type;
         if (args.Length == 3)
         {
-            if (args[0] is not PyStr name) throw PyErrors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
-            if (args[1] is not PyTuple bases) throw PyErrors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
-            if (args[2] is not PyDict ns) throw PyErrors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
-            return ClassBuilder.Create(null, name.Value, bases.Items, ns);
+            if (args[0] is not PyStr) throw PyErrors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
+            if (args[1] is not PyTuple) throw PyErrors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
+            if (args[2] is not PyDict) throw PyErrors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+            // Built like a class statement (metaclass, __set_name__, __init_subclass__), in the prelude.
+            return new TailCall(Runtime.VirtualMachine.Current.Prelude.Get("__type_new"), [args[0], args[1], args[2]]);
         }
         throw PyErrors.TypeError("type() takes 1 or 3 arguments");
     }

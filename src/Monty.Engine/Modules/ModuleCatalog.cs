@@ -31,6 +31,10 @@ internal static class ModuleCatalog
         yield return Entry("typing", PythonModule.Factory("typing", "typing.py",
             () => [new("_form", new PyBuiltinFunction("_form", Typing.PyTypingForm.Make))]));
         yield return Entry("operator", PythonModule.Factory("operator", "operator.py", () => [new("__builtins_abs", Builtins.BuiltinsTable.Lookup("abs")!)]));
+        yield return Entry("abc", PythonModule.Factory("abc", "abc.py"));
+        yield return Entry("enum", PythonModule.Factory("enum", "enum.py"));
+        yield return Entry("dataclasses", PythonModule.Factory("dataclasses", "dataclasses.py"));
+        yield return Entry("collections", PythonModule.Factory("collections", "collections.py"));
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

@@ -31,6 +31,9 @@ __UNARY_NAMES = ('__invert__', None, '__pos__', '__neg__')
 
 
 def __binop(a, b, op, inplace):
+    if op == 6 and type(a) is str:
+        # printf-style formatting with one user object as the argument (str.__mod__ goes first).
+        return a % (b,)
     names = __BINARY_NAMES[op]
     if inplace:
         f = __special(a, names[2])
@@ -148,7 +151,7 @@ def __iter(o):
             raise TypeError("'" + type(o).__name__ + "' object is not iterable")
         return __sequence_iter(o)
     it = f(o)
-    if __special(it, '__next__') is None:
+    if not __is_native_iterator(it) and __special(it, '__next__') is None:
         raise TypeError("iter() returned non-iterator of type '" + type(it).__name__ + "'")
     return it
 
@@ -221,12 +224,12 @@ def __format(o, spec):
 def __getitem(o, key):
     f = __special(o, '__getitem__')
     if f is None:
-        if type(o) is type:
-            raise TypeError("type '" + o.__name__ + "' is not subscriptable")
         if isinstance(o, type):
             g = __special_of_type(o, '__class_getitem__')
             if g is not None:
                 return getattr(o, '__class_getitem__')(key)
+        if type(o) is type:
+            raise TypeError("type '" + o.__name__ + "' is not subscriptable")
         raise TypeError("'" + type(o).__name__ + "' object is not subscriptable")
     return f(o, key)
 
@@ -241,7 +244,7 @@ def __setitem(o, key, value):
 def __delitem(o, key):
     f = __special(o, '__delitem__')
     if f is None:
-        raise TypeError("'" + type(o).__name__ + "' object does not support item deletion")
+        raise TypeError("'" + type(o).__name__ + "' object doesn't support item deletion")
     f(o, key)
 
 
@@ -343,3 +346,38 @@ def __sum(items, start):
     for item in items:
         total = total + item
     return total
+
+
+def __getattr_default(o, name, default):
+    try:
+        return getattr(o, name)
+    except AttributeError:
+        return default
+
+
+def __hasattr(o, name):
+    try:
+        getattr(o, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def __type_new(name, bases, ns):
+    ns = dict(ns)
+    meta = __pick_metaclass(bases)
+    if meta is type:
+        cls = __new_class(name, bases, ns)
+    else:
+        cls = meta(name, bases, ns)
+    for key, value in list(ns.items()):
+        set_name = __special(value, '__set_name__')
+        if set_name is not None:
+            set_name(value, cls, key)
+    super(cls, cls).__init_subclass__()
+    return cls
+
+
+def __update_from_mapping(target, source):
+    for key in source.keys():
+        target[key] = source[key]

@@ -182,6 +182,8 @@ internal static class Attributes
         PyRange r when name == "step" => PyInt.Get(r.Step),
         PyBoundMethod m when name == "__self__" => m.Self,
         PyBoundMethod m when name == "__func__" => m.Function,
+        PyBoundMethod m when name is "__name__" or "__qualname__" or "__doc__" or "__module__" => TryGet(m.Function, name),
+        PyProperty p when name == "__doc__" => p.Doc ?? (p.Getter is { } g ? TryGet(g, "__doc__") : PySingleton.None),
         PyBuiltinFunction b when name is "__name__" or "__qualname__" => PyStr.Of(b.Name),
         PyGenerator g when name == "__name__" => PyStr.Of(g.Name),
         PyGenerator g when name == "__qualname__" => PyStr.Of(g.QualName),

@@ -11,7 +11,7 @@ internal static class ClassBuilder
         var bases = CheckBases(baseObjects);
         var type = new PyType(name, bases, Linearize(bases), metaclass);
         var layout = CheckLayout(bases);
-        if (layout != PyTypes.Object && !ExceptionTypes.IsExceptionType(layout)
+        if (layout != PyTypes.Object && layout != PyTypes.Type && !ExceptionTypes.IsExceptionType(layout)
             && layout != PyTypes.List && layout != PyTypes.Dict && layout != PyTypes.Tuple)
             throw PyErrors.Unsupported($"subclassing the builtin type '{layout.Name}'");
         foreach (var kv in ns.Table.Entries())

@@ -9,6 +9,9 @@ internal static class Subscript
 {
     public static PyObject Get(PyObject o, PyObject key)
     {
+        // seq[obj] with a user __index__ (IntEnum members, index-like classes).
+        if (key is PyInstance && o is PyList or PyTuple or PyStr or PyBytes or PyRange && UserProtocol.Index(key) is { } index)
+            key = index;
         switch (o)
         {
             case PyList l:

@@ -731,6 +731,22 @@ internal sealed partial class VirtualMachine
                         v[sp++] = ExceptionTypes.AssertionError;
                         continue;
                     case OpCode.GetYieldFromIter:
+                        if (UserProtocol.IsUser(v[sp - 1]!))
+                        {
+                            // yield from a user iterable: iterate it by protocol, as GetIter does.
+                            PyObject[] insteadArgs = [v[sp - 1]!];
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var res = InvokeInstead(Prelude.Get("__for_iter"), insteadArgs, 1, ResumeMode.Call);
+                            sp = f.Sp;
+                            if (res is null) goto Reload;
+                            if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;
+                            Array.Clear(v, sp - 1, 1);
+                            sp -= 1;
+                            v[sp++] = res;
+                            continue;
+                        }
                         if (v[sp - 1] is not PyGenerator) v[sp - 1] = Iteration.GetIter(v[sp - 1]!);
                         continue;
                     case OpCode.Send:

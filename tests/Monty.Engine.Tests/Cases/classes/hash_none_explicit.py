@@ -1,0 +1,4 @@
+class A:
+    __hash__ = None
+print(A.__hash__ is None)
+hash(A())

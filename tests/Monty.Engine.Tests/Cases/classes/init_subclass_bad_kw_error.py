@@ -1,0 +1,4 @@
+class A:
+    pass
+class B(A, flavour=1):
+    pass

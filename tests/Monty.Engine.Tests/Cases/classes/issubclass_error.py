@@ -1,0 +1,2 @@
+class A: pass
+issubclass(A(), A)

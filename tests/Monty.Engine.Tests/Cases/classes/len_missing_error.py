@@ -1,0 +1,2 @@
+class L: pass
+len(L())

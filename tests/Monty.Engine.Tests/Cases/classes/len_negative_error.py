@@ -1,0 +1,3 @@
+class L:
+    def __len__(self): return -1
+len(L())

@@ -1,0 +1,3 @@
+class A: pass
+for x in A():
+    pass

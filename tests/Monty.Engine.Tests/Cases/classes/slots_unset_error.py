@@ -1,0 +1,4 @@
+class P:
+    __slots__ = ("x",)
+p = P()
+p.x

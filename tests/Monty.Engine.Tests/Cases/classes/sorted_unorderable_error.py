@@ -1,0 +1,2 @@
+class V: pass
+sorted([V(), V()])

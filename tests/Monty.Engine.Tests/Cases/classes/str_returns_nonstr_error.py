@@ -1,0 +1,3 @@
+class P:
+    def __str__(self): return None
+str(P())

@@ -1,0 +1,7 @@
+class A:
+    x = "A.x"
+class B(A):
+    x = "B.x"
+    def get(self):
+        return super().x, self.x
+print(B().get())

@@ -1,0 +1,5 @@
+class NotExc: pass
+try:
+    raise ValueError
+except NotExc:
+    pass

@@ -1,0 +1,2 @@
+class NotExc: pass
+raise NotExc()

@@ -1,0 +1,13 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), c.most_common(2), c.total())
+c.update("aaz")
+print(c["a"], c["z"])
+c.subtract({"a": 10})
+print(c["a"])
+print(sorted(Counter("hello").elements()))
+print(Counter(a=3, b=1) + Counter(a=1, c=2))
+print(Counter(a=3, b=1) - Counter(a=1, b=5))
+print(Counter(a=3, b=1) | Counter(a=1, b=5), Counter(a=3, b=1) & Counter(a=1, b=5))
+print(Counter(), dict(Counter("aab")), Counter("ab") == Counter("ba"))
