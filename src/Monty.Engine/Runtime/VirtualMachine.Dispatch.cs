@@ -543,8 +543,8 @@ internal sealed partial class VirtualMachine
                             v[sp] = null;
                             f.Sp = sp;
                             f.Ip = ip;
-                            if (f.Back is null && f.Generator is null) return Complete(value);
                             if (f.Mode == ResumeMode.Nested) return ReturnFromNested(f, value);
+                            if (f.Back is null && f.Generator is null) return Complete(value);
                             FinishFrame(f, value);
                             goto Reload;
                         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Monty.Engine.Limits;
 using Monty.Engine.Objects;
 
 namespace Monty.Engine.Runtime;
@@ -68,6 +69,27 @@ internal sealed partial class VirtualMachine
             for (var i = 0; i < kwargs.Count; i++) kw.SetStr(kwargs.Names[i], kwargs.Values[i]);
         frame.Values[2] = kw;
         return RunNested(frame);
+    }
+
+    /// <summary>Runs native work that may call Python (hashing keys whose __hash__ is Python code)
+    /// with this VM as the current one, outside any execution: restoring a snapshot's dicts.</summary>
+    public T RunDetached<T>(Func<T> work)
+    {
+        var previous = _current;
+        var previousBudget = Budget.Current;
+        _current = this;
+        Budget.Current = Tracker;
+        Tracker.StartClock();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Tracker.StopClock();
+            _current = previous;
+            Budget.Current = previousBudget;
+        }
     }
 
     private PyObject RunNested(Frame frame)

@@ -34,6 +34,7 @@ internal static class BuiltinRegistry
         Modules.Functools.PyPartial.PartialType, Modules.Functools.PyStructSeq.CacheInfoType, Modules.Functools.PyStructSeq.VersionInfoType,
         Modules.String.PyTemplate.TemplateType, Modules.Typing.PyTypingForm.FormType,
         DescriptorTypes.Property, DescriptorTypes.ClassMethod, DescriptorTypes.StaticMethod, DescriptorTypes.Super,
+        PyGenericAlias.AliasType, PyUnionType.UnionTypeType,
         .. ExceptionTypes.All, .. AsyncTypes.All,
         .. Modules.Datetime.DatetimeTypes.All,
         .. Modules.Hashlib.HashlibModule.Types,

@@ -105,6 +105,10 @@ internal sealed class DumpContext
                 return NodeTag.BareObject;
             case PyInstance:
                 return NodeTag.Instance;
+            case PyGenericAlias:
+                return NodeTag.GenericAlias;
+            case PyUnionType:
+                return NodeTag.UnionType;
             case PyProperty:
                 return NodeTag.Property;
             case PyClassMethod:

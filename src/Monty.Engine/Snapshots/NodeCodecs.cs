@@ -56,6 +56,8 @@ internal static class NodeCodecs
         table[(byte)NodeTag.StaticMethod] = new StaticMethodCodec();
         table[(byte)NodeTag.Super] = new SuperCodec();
         table[(byte)NodeTag.SubclassInstance] = new SubclassInstanceCodec();
+        table[(byte)NodeTag.GenericAlias] = new GenericAliasCodec();
+        table[(byte)NodeTag.UnionType] = new UnionTypeCodec();
         table[(byte)NodeTag.PreludeNamespace] = new PreludeNamespaceCodec();
         table[(byte)NodeTag.PreludeGlobal] = new PreludeGlobalCodec();
         table[(byte)NodeTag.Frame] = new FrameCodec();

@@ -104,4 +104,6 @@ internal enum NodeTag : byte
     StaticMethod = 104,
     Super = 105,
     SubclassInstance = 106,
+    GenericAlias = 107,
+    UnionType = 108,
 }

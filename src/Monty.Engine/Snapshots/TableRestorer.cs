@@ -13,12 +13,22 @@ internal sealed class TableRestorer(LoadContext context, Func<string, Exception>
 
     public void RestoreAll()
     {
+        // Tables whose keys hash natively first: a key's Python __hash__ may read attribute dicts,
+        // which must be complete by then.
+        var deferred = new List<(HashTable, PyObject[], PyObject[])>();
         foreach (var (table, (keys, values)) in context.Tables)
         {
-            var hashes = new long[keys.Length];
-            for (var i = 0; i < keys.Length; i++) hashes[i] = Hash(keys[i]);
-            table.Restore(keys, hashes, values);
+            if (keys.Any(k => !k.Type.IsBuiltin && k is not PyType)) deferred.Add((table, keys, values));
+            else Restore(table, keys, values);
         }
+        foreach (var (table, keys, values) in deferred) Restore(table, keys, values);
+    }
+
+    private void Restore(HashTable table, PyObject[] keys, PyObject[] values)
+    {
+        var hashes = new long[keys.Length];
+        for (var i = 0; i < keys.Length; i++) hashes[i] = Hash(keys[i]);
+        table.Restore(keys, hashes, values);
     }
 
     private long Hash(PyObject key)
@@ -57,11 +67,17 @@ internal sealed class TableRestorer(LoadContext context, Func<string, Exception>
     private static ulong Step(PyObject o, ulong acc, long childHash) =>
         o is PyTuple ? Hashing.TupleHashStep(acc, childHash) : Hashing.FrozenSetHashStep(acc, childHash);
 
+    private VirtualMachine? _hasher;
+
     private long Leaf(PyObject o)
     {
         try
         {
-            return Hashing.Hash(o);
+            if (o.Type.IsBuiltin || o is PyType) return Hashing.Hash(o);
+            // A key whose __hash__ is Python code: run it, bounded like a short script.
+            _hasher ??= context.Vm ?? new VirtualMachine(
+                new Limits.ResourceTracker(ResourceLimits.SafeDefaults with { MaxDuration = TimeSpan.FromSeconds(1) }), NullOutput.Instance);
+            return _hasher.RunDetached(() => Hashing.Hash(o));
         }
         catch (PyException)
         {

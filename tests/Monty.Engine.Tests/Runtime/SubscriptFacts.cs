@@ -10,10 +10,10 @@ namespace Monty.Engine.Tests.Runtime;
 public class SubscriptFacts
 {
     [Fact]
-    public void GenericAliasesAreNotSupported()
+    public void GenericTypesSubscriptToAliases()
     {
-        Raises("NotImplementedError", "subscripting builtin types (generic aliases) is not supported by Monty",
-            () => Subscript.Get(PyTypes.List, PyTypes.Int));
+        var alias = Assert.IsType<PyGenericAlias>(Subscript.Get(PyTypes.List, PyTypes.Int));
+        Assert.Equal("list[int]", Repr.Of(alias));
         Raises("TypeError", "type 'int' is not subscriptable", () => Subscript.Get(PyTypes.Int, PyInt.Get(0)));
     }
 

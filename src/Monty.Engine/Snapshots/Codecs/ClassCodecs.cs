@@ -212,3 +212,24 @@ internal sealed class SubclassInstanceCodec : NodeCodec<PyObject>
         foreach (var kv in attributes.Table.Entries()) ((ISubclassInstance)node).Attributes.Set(kv.Key, kv.Value);
     }
 }
+
+/// <summary>list[int]: origin type and arguments (annotations keep these in class state).</summary>
+internal sealed class GenericAliasCodec : NodeCodec<PyGenericAlias>
+{
+    protected override void Construction(PyGenericAlias node, RecordSink sink)
+    {
+        sink.Ref(node.Origin);
+        sink.Refs(node.Args);
+    }
+
+    protected override PyGenericAlias Construct(GraphReader reader) =>
+        new(reader.Ref<PyType>("alias origin"), reader.Refs<PyObject>("alias arguments"));
+}
+
+/// <summary>int | None: its member types.</summary>
+internal sealed class UnionTypeCodec : NodeCodec<PyUnionType>
+{
+    protected override void Construction(PyUnionType node, RecordSink sink) => sink.Refs(node.Args);
+
+    protected override PyUnionType Construct(GraphReader reader) => new(reader.Refs<PyObject>("union members"));
+}
