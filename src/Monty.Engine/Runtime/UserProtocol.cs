@@ -17,16 +17,17 @@ internal static class UserProtocol
     public static bool Dispatches(PyObject o, string special) =>
         !o.Type.IsBuiltin && (o is not ISubclassInstance || o.Type.LookupUserSpecial(special) is not null);
 
-    private static readonly string[] BinaryNames =
-    [
+    private static readonly string[][] BinaryNames = [.. new[]
+    {
         "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and",
-    ];
+    }.Select(n => new[] { $"__{n}__", $"__r{n}__", $"__i{n}__" })];
 
     /// <summary>Whether a binary operator involving a or b must run Python (see <see cref="Dispatches(PyObject, string)"/>).</summary>
     public static bool DispatchesBinary(BinaryOp op, PyObject a, PyObject b)
     {
-        var name = BinaryNames[(int)op];
-        return DispatchesAny(a, $"__{name}__", $"__r{name}__", $"__i{name}__") || DispatchesAny(b, $"__{name}__", $"__r{name}__", null);
+        if (a.Type.IsBuiltin && b.Type.IsBuiltin) return false;
+        var names = BinaryNames[(int)op];
+        return DispatchesAny(a, names[0], names[1], names[2]) || DispatchesAny(b, names[0], names[1], null);
     }
 
     private static readonly string[][] CompareNames =
@@ -37,6 +38,7 @@ internal static class UserProtocol
     /// <summary>Whether a rich comparison of a and b must run Python.</summary>
     public static bool DispatchesCompare(CompareOp op, PyObject a, PyObject b)
     {
+        if (a.Type.IsBuiltin && b.Type.IsBuiltin) return false;
         var names = CompareNames[(int)op];
         var reflected = names.Length > 1 ? names[1] : null;
         return DispatchesAny(a, names[0], reflected, null) || DispatchesAny(b, names[0], reflected, null);

@@ -254,6 +254,14 @@ internal sealed partial class VirtualMachine
                         {
                             var b = v[sp - 1]!;
                             var a = v[sp - 2]!;
+                            // Small ints take the 64-bit path inline; two bools keep bool results for & | ^.
+                            if (a is PyInt x && b is PyInt y && !(a is PyBool && b is PyBool)
+                                && Arithmetic.SmallInt((BinaryOp)(arg & 15), x.Value, y.Value) is { } small)
+                            {
+                                v[--sp] = null;
+                                v[sp - 1] = small;
+                                continue;
+                            }
                             if (UserProtocol.DispatchesBinary((BinaryOp)(arg & 15), a, b))
                             {
                                 PyObject[] insteadArgs = [a, b, PyInt.Get(arg & 15), PyBool.Of(arg >= 16)];
@@ -269,11 +277,7 @@ internal sealed partial class VirtualMachine
                                 v[sp++] = res;
                                 continue;
                             }
-                            // Small ints take the 64-bit path inline; two bools keep bool results for & | ^.
-                            var result = a is PyInt x && b is PyInt y && !(a is PyBool && b is PyBool)
-                                && Arithmetic.SmallInt((BinaryOp)(arg & 15), x.Value, y.Value) is { } small
-                                ? small
-                                : Arithmetic.Binary((BinaryOp)(arg & 15), a, b, arg >= 16);
+                            var result = Arithmetic.Binary((BinaryOp)(arg & 15), a, b, arg >= 16);
                             v[--sp] = null;
                             v[sp - 1] = result;
                             continue;
@@ -566,6 +570,19 @@ internal sealed partial class VirtualMachine
                                 // Fast path: exact positional call of a plain function.
                                 var frame = NewFrame(fn);
                                 Array.Copy(v, sp - arg, frame.Values, 0, arg);
+                                Array.Clear(v, sp - 1 - arg, arg + 1);
+                                sp -= arg + 1;
+                                f.Sp = sp;
+                                f.Ip = ip;
+                                PushFrame(frame);
+                                goto Reload;
+                            }
+                            if (callable is PyBoundMethod { Function: PyFunction mf } bound && mf.Code.Flags == CodeFlags.Simple && mf.Code.ArgCount == arg + 1)
+                            {
+                                // Fast path: a method of a plain function, called with exact positionals.
+                                var frame = NewFrame(mf);
+                                frame.Values[0] = bound.Self;
+                                Array.Copy(v, sp - arg, frame.Values, 1, arg);
                                 Array.Clear(v, sp - 1 - arg, arg + 1);
                                 sp -= arg + 1;
                                 f.Sp = sp;
