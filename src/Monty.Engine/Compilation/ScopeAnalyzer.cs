@@ -555,6 +555,9 @@ internal sealed class ScopeAnalyzer
             {
                 if (t.Kind == ScopeKind.Class)
                 {
+                    // A class body passes the cell through to its methods (its own code reads names
+                    // from the class namespace, so the name stays unresolved there).
+                    if (!t.FreeVars.Contains(name)) t.FreeVars.Add(name);
                     continue;
                 }
                 if (!t.FreeVars.Contains(name)) t.FreeVars.Add(name);

@@ -158,7 +158,7 @@ internal sealed partial class VirtualMachine
             // Restored snapshots are validated, but the dispatch loop still trusts the types of
             // stack values; crafted bytecode (or an engine bug) lands here. End the execution with
             // an error the script cannot catch rather than throwing into the host.
-            return Fail(PyErrors.Create(ExceptionTypes.SystemError, $"internal error ({e.GetType().Name}): {e.Message} {e.StackTrace}"));
+            return Fail(PyErrors.Create(ExceptionTypes.SystemError, $"internal error ({e.GetType().Name}): {e.Message}"));
         }
         finally
         {

@@ -1,5 +1,5 @@
 """functools. partial is native (see PyPartial); the rest is Python so that the functions it
-calls run as ordinary frames. total_ordering and cmp_to_key wait for classes."""
+calls run as ordinary frames."""
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -139,9 +139,133 @@ def cache(user_function):
     return _lru_wrapper(user_function, None, False)
 
 
+def _gt_from_lt(self, other):
+    less = type(self).__lt__(self, other)
+    if less is NotImplemented:
+        return less
+    return not less and self != other
+
+
+def _le_from_lt(self, other):
+    less = type(self).__lt__(self, other)
+    if less is NotImplemented:
+        return less
+    return less or self == other
+
+
+def _ge_from_lt(self, other):
+    less = type(self).__lt__(self, other)
+    if less is NotImplemented:
+        return less
+    return not less
+
+
+def _ge_from_le(self, other):
+    less_equal = type(self).__le__(self, other)
+    if less_equal is NotImplemented:
+        return less_equal
+    return not less_equal or self == other
+
+
+def _lt_from_le(self, other):
+    less_equal = type(self).__le__(self, other)
+    if less_equal is NotImplemented:
+        return less_equal
+    return less_equal and self != other
+
+
+def _gt_from_le(self, other):
+    less_equal = type(self).__le__(self, other)
+    if less_equal is NotImplemented:
+        return less_equal
+    return not less_equal
+
+
+def _lt_from_gt(self, other):
+    greater = type(self).__gt__(self, other)
+    if greater is NotImplemented:
+        return greater
+    return not greater and self != other
+
+
+def _ge_from_gt(self, other):
+    greater = type(self).__gt__(self, other)
+    if greater is NotImplemented:
+        return greater
+    return greater or self == other
+
+
+def _le_from_gt(self, other):
+    greater = type(self).__gt__(self, other)
+    if greater is NotImplemented:
+        return greater
+    return not greater
+
+
+def _le_from_ge(self, other):
+    greater_equal = type(self).__ge__(self, other)
+    if greater_equal is NotImplemented:
+        return greater_equal
+    return not greater_equal or self == other
+
+
+def _gt_from_ge(self, other):
+    greater_equal = type(self).__ge__(self, other)
+    if greater_equal is NotImplemented:
+        return greater_equal
+    return greater_equal and self != other
+
+
+def _lt_from_ge(self, other):
+    greater_equal = type(self).__ge__(self, other)
+    if greater_equal is NotImplemented:
+        return greater_equal
+    return not greater_equal
+
+
+# For each root comparison a class may define, the methods derived from it.
+_ORDERINGS = {
+    '__lt__': (('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)),
+    '__le__': (('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)),
+    '__gt__': (('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)),
+    '__ge__': (('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)),
+}
+
+
 def total_ordering(cls):
-    raise NotImplementedError("functools.total_ordering is not supported by Monty yet (it needs classes)")
+    defined = [name for name in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(defined)  # CPython's preference: __lt__, then __le__, __gt__, __ge__
+    for name, method in _ORDERINGS[root]:
+        if name not in defined:
+            setattr(cls, name, method)
+    return cls
 
 
 def cmp_to_key(mycmp):
-    raise NotImplementedError("functools.cmp_to_key is not supported by Monty yet (it needs classes)")
+    class K:
+        __slots__ = ('obj',)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
