@@ -15,7 +15,11 @@ internal static class ObjectMethods
         TypeSetup.Method(o, "__eq__", (a, _) => ReferenceEquals(Self(a, "__eq__"), Other(a)) ? PyBool.True : PySingleton.NotImplemented);
         TypeSetup.Method(o, "__ne__", ObjectNe);
         foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
-            TypeSetup.Method(o, name, (a, _) => Other(a) is not null ? PySingleton.NotImplemented : PySingleton.NotImplemented);
+            TypeSetup.Method(o, name, (a, _) =>
+            {
+                Other(a); // checks the argument count
+                return PySingleton.NotImplemented;
+            });
         TypeSetup.Method(o, "__hash__", (a, _) => PyInt.Get(Hashing.IdentityHash(Self(a, "__hash__"))));
         TypeSetup.Method(o, "__repr__", (a, _) => PyStr.Of(DefaultRepr(Self(a, "__repr__"))));
         TypeSetup.Method(o, "__str__", (a, _) => new TailCall(BuiltinsTable.Lookup("repr")!, [Self(a, "__str__")]));
@@ -25,8 +29,6 @@ internal static class ObjectMethods
         TypeSetup.Method(o, "__delattr__", DelAttribute);
         TypeSetup.Method(o, "__dir__", (a, _) => new PyList([.. DirNames(Self(a, "__dir__"))]));
         o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", InitSubclass));
-        o.Dict["__class__"] = PySingleton.None;
-        o.Dict.Remove("__class__");
 
         var t = PyTypes.Type;
         TypeSetup.StaticMethod(t, "__new__", TypeNewMethod);

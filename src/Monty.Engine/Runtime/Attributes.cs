@@ -33,7 +33,6 @@ internal static class Attributes
     /// <summary>Like <see cref="TryGet"/>, but Python that a lookup needs comes back as a TailCall.</summary>
     public static PyObject? TryLoad(PyObject o, string name)
     {
-        if (o is INativeAttributes native && native.GetAttribute(name) is { } value) return value;
         switch (o)
         {
             case PyModule m:
@@ -56,6 +55,9 @@ internal static class Attributes
             case ISubclassInstance sub:
                 return ObjectAttributes.GetInstance(o, sub.Class, name);
         }
+        // Engine-module objects (re.Match, partial...) answer their own data attributes; checked
+        // after the common kinds so ordinary attribute loads skip the interface test.
+        if (o is INativeAttributes native && native.GetAttribute(name) is { } value) return value;
         if (name == "__class__") return o.Type;
         var attr = o.Type.Lookup(name);
         if (attr is null) return SpecialAttribute(o, name);

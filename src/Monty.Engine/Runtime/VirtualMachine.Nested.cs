@@ -64,10 +64,7 @@ internal sealed partial class VirtualMachine
         var frame = NewFrame(fn);
         frame.Values[0] = callable;
         frame.Values[1] = new PyTuple(args);
-        var kw = new PyDict();
-        if (kwargs is not null)
-            for (var i = 0; i < kwargs.Count; i++) kw.SetStr(kwargs.Names[i], kwargs.Values[i]);
-        frame.Values[2] = kw;
+        frame.Values[2] = ToDict(kwargs);
         return RunNested(frame);
     }
 
