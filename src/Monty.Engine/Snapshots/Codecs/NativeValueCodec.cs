@@ -64,6 +64,7 @@ internal sealed class NativeValueCodec : NodeCodec<PyNativeValue>
                 sink.String("hash");
                 sink.String(h.Name);
                 sink.ByteArray(h.Data);
+                if (h.Blake2 is { } b2) WriteBlake2(sink, b2);
                 break;
             default:
                 throw new InvalidOperationException($"No snapshot codec for {node.GetType().Name}.");
@@ -224,6 +225,47 @@ internal sealed class NativeValueCodec : NodeCodec<PyNativeValue>
     {
         var name = reader.Input.String("hash name");
         if (Array.IndexOf(PyHash.Algorithms, name) < 0) throw reader.Error($"unknown hash algorithm '{name}'");
-        return new PyHash(name, reader.Input.ByteArray("hash data"));
+        var data = reader.Input.ByteArray("hash data");
+        return new PyHash(name, data, PyHash.IsBlake2(name) ? ReadBlake2(reader, name) : null);
+    }
+
+    /// <summary>BLAKE2 parameters follow the data (hashes of the other kinds have none, so older
+    /// snapshots read unchanged).</summary>
+    private static void WriteBlake2(RecordSink sink, Blake2Parameters p)
+    {
+        sink.VarInt(p.DigestSize);
+        sink.ByteArray(p.Key);
+        sink.ByteArray(p.Salt);
+        sink.ByteArray(p.Person);
+        sink.VarInt(p.Fanout);
+        sink.VarInt(p.Depth);
+        sink.VarUInt(p.LeafSize);
+        sink.VarUInt(p.NodeOffset);
+        sink.VarInt(p.NodeDepth);
+        sink.VarInt(p.InnerSize);
+        sink.Bool(p.LastNode);
+    }
+
+    private static Blake2Parameters ReadBlake2(GraphReader reader, string name)
+    {
+        var r = reader.Input;
+        var max = name == "blake2b" ? 64 : 32;
+        var digestSize = r.VarInt("blake2 digest size");
+        var key = r.ByteArray("blake2 key");
+        var salt = r.ByteArray("blake2 salt");
+        var person = r.ByteArray("blake2 person");
+        var fanout = r.VarInt("blake2 fanout");
+        var depth = r.VarInt("blake2 depth");
+        var leafSize = r.VarUInt("blake2 leaf size");
+        var nodeOffset = r.VarUInt("blake2 node offset");
+        var nodeDepth = r.VarInt("blake2 node depth");
+        var innerSize = r.VarInt("blake2 inner size");
+        var lastNode = r.Bool("blake2 last node");
+        if (digestSize < 1 || digestSize > max || key.Length > max || salt.Length > max / 4 || person.Length > max / 4
+            || fanout is < 0 or > 255 || depth is < 1 or > 255 || leafSize > uint.MaxValue
+            || (max == 32 && nodeOffset >= 1UL << 48) || nodeDepth is < 0 or > 255 || innerSize < 0 || innerSize > max)
+            throw reader.Error("blake2 parameters out of range");
+        return new Blake2Parameters((int)digestSize, key, salt, person, (int)fanout, (int)depth, (uint)leafSize, nodeOffset,
+            (int)nodeDepth, (int)innerSize, lastNode);
     }
 }
