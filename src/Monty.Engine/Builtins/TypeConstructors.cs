@@ -45,8 +45,9 @@ internal static partial class TypeConstructors
         NativeArgs.NoKeywords("tuple", kwargs);
         MethodArgs.PositionalNoSelf("tuple", args, 0, 1);
         if (args.Length == 0) return PyTuple.Empty;
-        // Tuples are immutable: tuple(t) is t itself, as in CPython.
-        if (args[0] is PyTuple t) return t;
+        // Tuples are immutable: tuple(t) is t itself, as in CPython; a subclass instance
+        // (datetime.IsoCalendarDate, class T(tuple)) becomes a plain tuple.
+        if (args[0] is PyTuple t) return ReferenceEquals(t.Type, PyTypes.Tuple) ? t : PyTuple.Of([.. t.Items]);
         return PyTuple.Of([.. Iteration.ToList(args[0])]);
     }
 

@@ -90,7 +90,7 @@ internal static class DatetimeMethods
         {
             var d = Self<PyDate>(a, "isocalendar");
             var (y, w, wd) = DateMath.IsoCalendar(d.Year, d.Ordinal);
-            return PyTuple.Of(PyInt.Get(y), PyInt.Get(w), PyInt.Get(wd));
+            return IsoCalendarDate.Make(y, w, wd);
         });
         TypeSetup.Method(type, "isoformat", (a, k) => PyStr.Of(new PyDate(Self<PyDate>(a, "isoformat").Year, ((PyDate)a[0]).Month, ((PyDate)a[0]).Day).IsoFormat()));
         TypeSetup.Method(type, "strftime", Strftime);

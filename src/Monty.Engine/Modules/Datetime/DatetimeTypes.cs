@@ -13,7 +13,7 @@ internal static class DatetimeTypes
     public static readonly PyType DateTime = new("datetime.datetime", Date);
     public static readonly PyType Time = new("datetime.time", PyTypes.Object);
 
-    public static PyType[] All => [TzInfo, TimeZone, TimeDelta, Date, DateTime, Time];
+    public static PyType[] All => [TzInfo, TimeZone, TimeDelta, Date, DateTime, Time, IsoCalendarDate.Type];
 
     static DatetimeTypes() => DatetimeMethods.Register();
 }
