@@ -19,7 +19,7 @@ internal static class ModuleCatalog
         yield return Entry("uuid", Uuid.UuidModule.Create);
         yield return Entry("time", Time.TimeModule.Create);
         yield return Entry("fractions", Fractions.FractionsModule.Create);
-        yield return Entry("statistics", Statistics.StatisticsModule.Create);
+        yield return Entry("statistics", PythonModule.Factory("statistics", "statistics.py", Statistics.StatisticsModule.Natives));
         yield return Entry("math", Mathematics.MathModule.Create);
         yield return Entry("json", Json.JsonModule.Create);
         yield return Entry("re", Re.ReModule.Create);

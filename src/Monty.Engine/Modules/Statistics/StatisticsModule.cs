@@ -15,12 +15,13 @@ internal static class StatisticsModule
 
     public static PyType[] Types => [StatisticsError];
 
-    private static PyException Error(string message) => PyErrors.New(StatisticsError, message);
+    public static PyException Error(string message) => PyErrors.New(StatisticsError, message);
 
-    public static PyModule Create()
+    /// <summary>The native half of statistics.py: the exact averages and spreads, bound in the
+    /// module's namespace before its Python body (NormalDist, regression) runs.</summary>
+    public static IEnumerable<KeyValuePair<string, PyObject>> Natives()
     {
-        var m = new PyModule("statistics");
-        m.Dict["StatisticsError"] = StatisticsError;
+        var m = new Dictionary<string, PyObject>(StringComparer.Ordinal) { ["StatisticsError"] = StatisticsError };
         Add(m, "mean", (a, k) =>
         {
             var data = Data(a, k, "mean");
@@ -83,10 +84,17 @@ internal static class StatisticsModule
         Add(m, "stdev", (a, k) => Spread(a, k, "stdev", sample: true, root: true));
         Add(m, "pstdev", (a, k) => Spread(a, k, "pstdev", sample: false, root: true));
         Add(m, "quantiles", Quantiles);
+        Add(m, "harmonic_mean", HarmonicMean.Compute);
+        Add(m, "_hypot", (a, k) => new PyFloat(CorrectlyRoundedHypot(((PyFloat)a[0]).Value, ((PyFloat)a[1]).Value)));
+        Add(m, "_mean_stdev", (a, k) =>
+        {
+            var (mean, stdev) = MeanStdev(Iteration.ToList(a[0]));
+            return PyTuple.Of(new PyFloat(mean), new PyFloat(stdev));
+        });
         return m;
     }
 
-    private static void Add(PyModule m, string name, NativeFunction fn) => m.Dict[name] = new PyBuiltinFunction(name, fn);
+    private static void Add(Dictionary<string, PyObject> m, string name, NativeFunction fn) => m[name] = new PyBuiltinFunction(name, fn);
 
     private static List<PyObject> Data(PyObject[] a, KeywordArgs? k, string name) =>
         Iteration.ToList(MethodArgs.Parse(name, a, 0, k, ["data"], 1, 1)[0]!);
@@ -176,6 +184,27 @@ internal static class StatisticsModule
         var mss = ss.Exact / Rational.FromInt(divisor);
         if (mss.Sign < 0) throw PyErrors.ValueError("math domain error");
         return new PyFloat(ExactSums.SqrtOfFraction(mss.Num, mss.Den));
+    }
+
+    /// <summary>hypot(a, b) correctly rounded (CPython's vector norm is, in all but rare cases),
+    /// from the exact sum of squares.</summary>
+    private static double CorrectlyRoundedHypot(double a, double b)
+    {
+        if (double.IsInfinity(a) || double.IsInfinity(b)) return double.PositiveInfinity;
+        if (double.IsNaN(a) || double.IsNaN(b)) return double.NaN;
+        var squares = Rational.FromDouble(a) * Rational.FromDouble(a) + Rational.FromDouble(b) * Rational.FromDouble(b);
+        return squares.Sign == 0 ? 0.0 : ExactSums.SqrtOfFraction(squares.Num, squares.Den);
+    }
+
+    /// <summary>_mean_stdev: the exact mean and sample standard deviation as floats, in one pass.</summary>
+    private static (double Mean, double Stdev) MeanStdev(List<PyObject> data)
+    {
+        var (_, ss, n) = ExactSums.SumOfSquares(data, null);
+        if (n < 2) throw Error("stdev requires at least two data points");
+        if (ss.NonFinite is { } special) return (special, special / special);
+        var (_, sum, _) = ExactSums.Sum(data);
+        var mss = ss.Exact / Rational.FromInt(n - 1);
+        return ((sum.Exact / Rational.FromInt(n)).ToDouble(), ExactSums.SqrtOfFraction(mss.Num, mss.Den));
     }
 
     private static PyObject Quantiles(PyObject[] a, KeywordArgs? k)
