@@ -11,8 +11,9 @@ internal static class HashlibModule
 {
     public static readonly PyType HashType = new("_hashlib.HASH", PyTypes.Object, isBaseType: false);
     public static readonly PyType XofType = new("_hashlib.HASHXOF", HashType, isBaseType: false);
-    public static readonly PyType Blake2bType = new("_blake2.blake2b", PyTypes.Object);
-    public static readonly PyType Blake2sType = new("_blake2.blake2s", PyTypes.Object);
+    // Subclassing is refused (CPython allows it) until instances can carry a subclass type.
+    public static readonly PyType Blake2bType = new("_blake2.blake2b", PyTypes.Object, isBaseType: false);
+    public static readonly PyType Blake2sType = new("_blake2.blake2s", PyTypes.Object, isBaseType: false);
 
     public static PyType[] Types => [HashType, XofType, Blake2bType, Blake2sType];
 

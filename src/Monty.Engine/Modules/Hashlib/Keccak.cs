@@ -57,27 +57,45 @@ internal static class Keccak
         Permute(lanes);
     }
 
+    /// <summary>π as a table: lane i moves to <c>PiTarget[i]</c>, i.e. (x, y) → (y, 2x + 3y).</summary>
+    private static readonly int[] PiTarget = Enumerable.Range(0, 25).Select(i => i / 5 + 5 * ((2 * (i % 5) + 3 * (i / 5)) % 5)).ToArray();
+
     private static void Permute(ulong[] a)
     {
-        Span<ulong> c = stackalloc ulong[5];
         Span<ulong> b = stackalloc ulong[25];
         for (var round = 0; round < Rounds; round++)
         {
             // θ: each lane absorbs the parities of two neighbouring columns.
-            for (var x = 0; x < 5; x++) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-            for (var x = 0; x < 5; x++)
+            var c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20];
+            var c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            var c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            var c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            var c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            var d0 = c4 ^ BitOperations.RotateLeft(c1, 1);
+            var d1 = c0 ^ BitOperations.RotateLeft(c2, 1);
+            var d2 = c1 ^ BitOperations.RotateLeft(c3, 1);
+            var d3 = c2 ^ BitOperations.RotateLeft(c4, 1);
+            var d4 = c3 ^ BitOperations.RotateLeft(c0, 1);
+            for (var y = 0; y < 25; y += 5)
             {
-                var d = c[(x + 4) % 5] ^ BitOperations.RotateLeft(c[(x + 1) % 5], 1);
-                for (var y = 0; y < 25; y += 5) a[x + y] ^= d;
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
             }
-            // ρ and π: rotate each lane, then move lane (x, y) to (y, 2x + 3y).
-            for (var x = 0; x < 5; x++)
-                for (var y = 0; y < 5; y++)
-                    b[y + 5 * ((2 * x + 3 * y) % 5)] = BitOperations.RotateLeft(a[x + 5 * y], RhoOffsets[x + 5 * y]);
+            // ρ and π: rotate each lane, then move it to its new position.
+            for (var i = 0; i < 25; i++) b[PiTarget[i]] = BitOperations.RotateLeft(a[i], RhoOffsets[i]);
             // χ: the only non-linear step, along rows.
             for (var y = 0; y < 25; y += 5)
-                for (var x = 0; x < 5; x++)
-                    a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
+            {
+                ulong b0 = b[y], b1 = b[y + 1], b2 = b[y + 2], b3 = b[y + 3], b4 = b[y + 4];
+                a[y] = b0 ^ (~b1 & b2);
+                a[y + 1] = b1 ^ (~b2 & b3);
+                a[y + 2] = b2 ^ (~b3 & b4);
+                a[y + 3] = b3 ^ (~b4 & b0);
+                a[y + 4] = b4 ^ (~b0 & b1);
+            }
             // ι
             a[0] ^= RoundConstants[round];
         }
