@@ -36,9 +36,9 @@ internal static class Blake2Arguments
         if (fanout is < 0 or > 255) throw PyErrors.ValueError("fanout must be between 0 and 255");
         var depth = v[6] is null ? 1 : MethodArgs.CInt(v[6]!);
         if (depth is < 1 or > 255) throw PyErrors.ValueError("depth must be between 1 and 255");
-        var leafSize = v[7] is null ? 0UL : Unsigned(v[7]!);
+        var leafSize = v[7] is null ? 0UL : Unsigned(v[7]!, "Python int too large to convert to C unsigned long");
         if (leafSize > uint.MaxValue) throw PyErrors.OverflowError("leaf_size is too large");
-        var nodeOffset = v[8] is null ? 0UL : Unsigned(v[8]!);
+        var nodeOffset = v[8] is null ? 0UL : Unsigned(v[8]!, "int too big to convert");
         if (!wide && nodeOffset >= 1UL << 48) throw PyErrors.OverflowError("node_offset is too large");
         var nodeDepth = v[9] is null ? 0 : MethodArgs.CInt(v[9]!);
         if (nodeDepth is < 0 or > 255) throw PyErrors.ValueError("node_depth must be between 0 and 255");
@@ -50,8 +50,9 @@ internal static class Blake2Arguments
 
     private static byte[] Bytes(PyObject? o) => o is null ? [] : ModuleTypes.Bytes(o);
 
-    /// <summary>An unsigned C long long, as the blake2 module converts leaf_size and node_offset.</summary>
-    private static ulong Unsigned(PyObject o)
+    /// <summary>An unsigned 64-bit C integer, as the blake2 module converts leaf_size and node_offset
+    /// (each through a different converter, hence the two overflow wordings).</summary>
+    private static ulong Unsigned(PyObject o, string overflow)
     {
         BigInteger value = o switch
         {
@@ -60,7 +61,7 @@ internal static class Blake2Arguments
             _ => throw PyErrors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"),
         };
         if (value.Sign < 0) throw PyErrors.ValueError("value must be positive");
-        if (value > ulong.MaxValue) throw PyErrors.OverflowError("int too big to convert");
+        if (value > ulong.MaxValue) throw PyErrors.OverflowError(overflow);
         return (ulong)value;
     }
 }
