@@ -3,7 +3,7 @@ before this body runs (see StatisticsModule.Natives); relations between two inpu
 are written here in Python, with the same float operations as CPython 3.11 so results agree bit
 for bit."""
 
-from math import erf, exp, fabs, log, sqrt, tau
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 from math import fsum as _math_fsum
 from collections import namedtuple
 from fractions import Fraction
@@ -18,6 +18,37 @@ def _real(x):
 
 def _fsum(values):
     return _math_fsum(_real(x) for x in values)
+
+
+def _first_index(data, x, lo, after):
+    """Binary search over sorted data: the first index whose item is > x (after) or >= x."""
+    hi = len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (x < data[mid]) if after else not (data[mid] < x):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def median_grouped(data, interval=1.0):
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    # The middle value is the midpoint of its bin; the data before it and equal to it give the
+    # cumulative and the bin's own frequency.
+    x = data[n // 2]
+    below = _first_index(data, x, 0, False)
+    through = _first_index(data, x, below, True)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower_limit = x - interval / 2.0
+    return lower_limit + interval * (n / 2 - below) / (through - below)
 
 
 def _paired_length(x, y, what):
@@ -55,7 +86,9 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+class LinearRegression(namedtuple('LinearRegression', ('slope', 'intercept'))):
+    # A subclass so that the class reports this module (namedtuple's module= is not honoured yet).
+    __slots__ = ()
 
 
 def linear_regression(x, y, /, *, proportional=False):
