@@ -85,10 +85,14 @@ internal static class StatisticsModule
         Add(m, "pstdev", (a, k) => Spread(a, k, "pstdev", sample: false, root: true));
         Add(m, "quantiles", Quantiles);
         Add(m, "harmonic_mean", HarmonicMean.Compute);
-        Add(m, "_hypot", (a, k) => new PyFloat(CorrectlyRoundedHypot(((PyFloat)a[0]).Value, ((PyFloat)a[1]).Value)));
+        Add(m, "_hypot", (a, k) =>
+        {
+            var v = MethodArgs.Parse("_hypot", a, 0, k, ["x", "y"], 2, 2);
+            return new PyFloat(CorrectlyRoundedHypot(((PyFloat)ToFloat(v[0]!)).Value, ((PyFloat)ToFloat(v[1]!)).Value));
+        });
         Add(m, "_mean_stdev", (a, k) =>
         {
-            var (mean, stdev) = MeanStdev(Iteration.ToList(a[0]));
+            var (mean, stdev) = MeanStdev(Data(a, k, "_mean_stdev"));
             return PyTuple.Of(new PyFloat(mean), new PyFloat(stdev));
         });
         return m;
@@ -196,7 +200,7 @@ internal static class StatisticsModule
         return squares.Sign == 0 ? 0.0 : ExactSums.SqrtOfFraction(squares.Num, squares.Den);
     }
 
-    /// <summary>_mean_stdev: the exact mean and sample standard deviation as floats, in one pass.</summary>
+    /// <summary>_mean_stdev: the exact mean and sample standard deviation, each rounded once to a float.</summary>
     private static (double Mean, double Stdev) MeanStdev(List<PyObject> data)
     {
         var (_, ss, n) = ExactSums.SumOfSquares(data, null);
