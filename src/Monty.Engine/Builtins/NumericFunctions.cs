@@ -74,11 +74,16 @@ internal static class NumericFunctions
         }
     }
 
+    /// <summary>divmod's row in the prelude's operator table (after the binary operators).</summary>
+    private const int DivModOperator = 13;
+
     private static PyObject DivMod(PyObject[] args, KeywordArgs? kwargs)
     {
         NativeArgs.NoKeywords("divmod", kwargs);
         NativeArgs.Count("divmod", args, 2, 2);
         var (a, b) = (args[0], args[1]);
+        if (UserProtocol.Dispatches(a, "__divmod__") || UserProtocol.Dispatches(b, "__rdivmod__"))
+            return new TailCall(VirtualMachine.Current.Prelude.Get("__binop"), [a, b, PyInt.Get(DivModOperator), PyBool.False]);
         if (a is PyNativeValue || b is PyNativeValue)
         {
             var pair = (a as PyNativeValue)?.DivMod(b, false) ?? (b as PyNativeValue)?.DivMod(a, true);
@@ -104,6 +109,7 @@ internal static class NumericFunctions
         var e = NativeArgs.Get(args, kwargs, 1, "exp") ?? throw PyErrors.TypeError("pow() missing required argument 'exp' (pos 2)");
         var m = NativeArgs.Get(args, kwargs, 2, "mod");
         if (m is null or PySingleton { Name: "None" }) return Arithmetic.Binary(BinaryOp.Pow, b, e);
+        if (UserProtocol.IsUser(b) && b.Type.LookupUserSpecial("__pow__") is { } userPow) return new TailCall(userPow, [b, e, m]);
         if (!Numbers.IsInt(b) || !Numbers.IsInt(e) || !Numbers.IsInt(m))
             throw PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         var modulus = Numbers.ToBig(m);

@@ -13,9 +13,9 @@ public sealed class MontySession
     private readonly ModuleNamespace _globals = new("__main__");
     private MontyExecution? _running;
 
-    // Import caches of every feed: a builtin kept from a module (from m import f) is named by its
-    // module when the session is dumped, even after the execution that imported it has finished.
-    private readonly List<IReadOnlyDictionary<string, PyModule>> _importCaches = [];
+    // One import cache shared by every feed, as in a REPL: module state (decimal's context, the
+    // random generator) carries from feed to feed and into the session's snapshots.
+    private readonly Dictionary<string, PyModule> _modules = new(StringComparer.Ordinal);
 
     public MontySession(IReadOnlyList<string>? hostFunctions = null, ResourceLimits? limits = null, IMontyOutput? output = null, string scriptName = "main.py",
         MontyGrants? grants = null)
@@ -34,7 +34,7 @@ public sealed class MontySession
         string scriptName, IReadOnlyDictionary<string, PyModule> modules)
     {
         _globals = globals;
-        _importCaches.Add(modules);
+        foreach (var kv in modules) _modules[kv.Key] = kv.Value;
         HostFunctions = hostFunctions;
         Limits = limits;
         Output = output;
@@ -56,7 +56,7 @@ public sealed class MontySession
 
     internal ModuleNamespace Globals => _globals;
 
-    internal IEnumerable<PyModule> ImportedModules => _importCaches.SelectMany(cache => cache.Values);
+    internal IReadOnlyDictionary<string, PyModule> ImportedModules => _modules;
 
     /// <summary>Serializes the session (namespace, host function names, limits, script name) so
     /// <see cref="Load"/> can continue it in another process. Not allowed while a feed waits for
@@ -80,7 +80,8 @@ public sealed class MontySession
     internal void AttachRunning(MontyExecution execution)
     {
         _running = execution;
-        _importCaches.Add(execution.Vm!.ImportedModules);
+        foreach (var kv in execution.Vm!.ImportedModules) _modules.TryAdd(kv.Key, kv.Value);
+        execution.Vm.ImportedModules = _modules;
     }
 
     /// <summary>Compiles and runs a snippet in this session's namespace. Syntax errors come back as a failed execution.</summary>
@@ -114,7 +115,7 @@ public sealed class MontySession
         }
         var execution = new MontyExecution(this, new ResourceTracker(Limits));
         _running = execution;
-        _importCaches.Add(execution.Vm!.ImportedModules);
+        execution.Vm!.ImportedModules = _modules;
         execution.StartModule(code, _globals);
         return execution;
     }

@@ -35,6 +35,7 @@ internal static class ModuleCatalog
         yield return Entry("enum", PythonModule.Factory("enum", "enum.py"));
         yield return Entry("dataclasses", PythonModule.Factory("dataclasses", "dataclasses.py"));
         yield return Entry("collections", PythonModule.Factory("collections", "collections.py"));
+        yield return Entry("decimal", PythonModule.Factory("decimal", "decimal.py"));
     }
 
     private static KeyValuePair<string, Func<PyModule>> Entry(string name, Func<PyModule> factory) => new(name, factory);

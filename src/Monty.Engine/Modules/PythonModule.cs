@@ -29,9 +29,19 @@ internal static class PythonModule
         var vm = new VirtualMachine(new Limits.ResourceTracker(ResourceLimits.Unlimited), NullOutput.Instance);
         if (vm.Start(new Frame(code, ns, ns.SlotsFor(code), null)) != VmState.Completed)
             throw new InvalidOperationException($"The engine module {moduleName} failed to initialise: {vm.Error}");
-        var module = new PyModule(moduleName);
+        NameClassesLikeCTypes(moduleName, ns);
+        var module = new PyModule(moduleName) { Namespace = ns };
         foreach (var kv in ns.Bindings()) module.Dict[kv.Key] = kv.Value;
         return module;
+    }
+
+    /// <summary>A module lists in <c>__c_types__</c> the classes that CPython implements in C, so
+    /// that messages name them as CPython does ('decimal.Decimal').</summary>
+    private static void NameClassesLikeCTypes(string moduleName, ModuleNamespace ns)
+    {
+        if (ns.Get("__c_types__") is not PyTuple names) return;
+        foreach (var item in names.Items)
+            if (item is PyStr name && ns.Get(name.Value) is PyType type && !type.IsBuiltin) type.NameLikeCType(moduleName);
     }
 
     private static CodeObject Compile(string moduleName, string fileName)

@@ -15,7 +15,17 @@ internal sealed class PyType : PyObject
         Mro = @base is null ? [this] : [this, .. @base.Mro];
     }
 
-    public string Name { get; }
+    public string Name { get; private set; }
+
+    /// <summary>Set for classes of engine modules written in Python whose CPython counterparts are
+    /// C types (decimal.Decimal): error messages show "module.Name", __name__ the bare name.</summary>
+    public string? BareName { get; private set; }
+
+    public void NameLikeCType(string module)
+    {
+        BareName = Name;
+        Name = $"{module}.{Name}";
+    }
 
     /// <summary>For builtin types of engine modules written as Python classes in CPython
     /// (fractions.Fraction): the module, which reprs and tracebacks show; Name stays bare.</summary>

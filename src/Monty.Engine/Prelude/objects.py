@@ -16,6 +16,7 @@ __BINARY_NAMES = (
     ('__or__', '__ror__', '__ior__'),
     ('__xor__', '__rxor__', '__ixor__'),
     ('__and__', '__rand__', '__iand__'),
+    ('__divmod__', '__rdivmod__', None),
 )
 
 __COMPARE_NAMES = (
@@ -58,6 +59,8 @@ def __binop(a, b, op, inplace):
         r = fb(b, a)
         if r is not NotImplemented:
             return r
+    if op == 13:
+        raise TypeError(f"unsupported operand type(s) for divmod(): '{ta.__name__}' and '{tb.__name__}'")
     raise __binop_error(a, b, op, inplace)
 
 

@@ -97,7 +97,7 @@ internal static class Attributes
         {
             case "__name__":
                 // C types name themselves "module.name" (datetime.datetime); __name__ is the last part.
-                return PyStr.Of(t.IsBuiltin ? t.Name[(t.Name.LastIndexOf('.') + 1)..] : t.Name);
+                return PyStr.Of(t.IsBuiltin ? t.Name[(t.Name.LastIndexOf('.') + 1)..] : t.BareName ?? t.Name);
             case "__qualname__":
                 return PyStr.Of(t.IsBuiltin ? t.Name[(t.Name.LastIndexOf('.') + 1)..] : t.QualName);
             case "__mro__":

@@ -58,12 +58,29 @@ internal static class ClassBuilder
         var layout = PyTypes.Object;
         foreach (var b in bases)
         {
-            var candidate = b.BuiltinBase;
+            var candidate = SolidBase(b.BuiltinBase);
             if (candidate.IsSubtypeOf(layout)) layout = candidate;
             else if (!layout.IsSubtypeOf(candidate)) throw PyErrors.TypeError("multiple bases have instance lay-out conflict");
         }
         return layout;
     }
+
+    /// <summary>Builtin exceptions share BaseException's layout, except those that carry fields of
+    /// their own, as in CPython: so <c>class E(ArithmeticError, TypeError)</c> is allowed.</summary>
+    private static PyType SolidBase(PyType builtin)
+    {
+        if (!builtin.IsSubtypeOf(ExceptionTypes.BaseException)) return builtin;
+        foreach (var t in builtin.Mro)
+            if (t == ExceptionTypes.BaseException || ExceptionsWithFields.Contains(t)) return t;
+        return builtin;
+    }
+
+    private static readonly HashSet<PyType> ExceptionsWithFields =
+    [
+        ExceptionTypes.SystemExit, ExceptionTypes.AttributeError, ExceptionTypes.ImportError,
+        ExceptionTypes.NameError, ExceptionTypes.OSError, ExceptionTypes.StopIteration,
+        ExceptionTypes.SyntaxError, ExceptionTypes.UnicodeDecodeError, ExceptionTypes.UnicodeEncodeError,
+    ];
 
     /// <summary>C3 linearization of the bases (the class itself excluded).</summary>
     public static PyType[] Linearize(PyType[] bases)

@@ -71,7 +71,8 @@ internal sealed partial class VirtualMachine
     public int Depth => _depth;
 
     /// <summary>Modules imported by this execution, so repeated imports share one module object.</summary>
-    public Dictionary<string, PyModule> ImportedModules { get; } = new(StringComparer.Ordinal);
+    /// <summary>Modules imported so far; a session's feeds share one.</summary>
+    public Dictionary<string, PyModule> ImportedModules { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Starts running an entry frame (module code).</summary>
     public VmState Start(Frame entry)

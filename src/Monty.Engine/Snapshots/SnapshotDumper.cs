@@ -9,14 +9,16 @@ internal static class SnapshotDumper
 {
     public static byte[] DumpSession(MontySession session)
     {
-        var context = new DumpContext(session.ImportedModules);
+        var context = new DumpContext(session.ImportedModules.Values);
         var graph = new GraphWriter(context);
-        graph.Visit([session.Globals]);
+        graph.Visit([session.Globals, .. session.ImportedModules.Values]);
         var w = new SnapshotWriter();
         SettingsCodec.WriteHeader(w, SnapshotKind.Session);
         SettingsCodec.WriteSession(w, session);
         graph.Write(w);
-        new ByteSink(context, w, graph.Ids).Ref(session.Globals);
+        var refs = new ByteSink(context, w, graph.Ids);
+        refs.Ref(session.Globals);
+        WriteModules(w, refs, session.ImportedModules);
         return w.ToArray();
     }
 
@@ -24,7 +26,7 @@ internal static class SnapshotDumper
     {
         if (!vm.IsSuspended) throw new InvalidOperationException("The execution is not waiting for a host call.");
         var pending = vm.Pending;
-        var context = new DumpContext(session.ImportedModules);
+        var context = new DumpContext(session.ImportedModules.Values);
         var graph = new GraphWriter(context);
         var callObjects = new List<object?>();
         foreach (var call in vm.OutstandingCalls())
@@ -54,13 +56,19 @@ internal static class SnapshotDumper
         }
         w.Bool(vm.WaitingForHost);
         refs.Ref(vm.SchedulerOrNull);
-        w.VarUInt((ulong)vm.ImportedModules.Count);
-        foreach (var kv in vm.ImportedModules)
+        WriteModules(w, refs, vm.ImportedModules);
+        return w.ToArray();
+    }
+
+    /// <summary>The imported modules by name, so that loading restores their state (see ModuleCodec).</summary>
+    private static void WriteModules(SnapshotWriter w, ByteSink refs, IReadOnlyDictionary<string, PyModule> modules)
+    {
+        w.VarUInt((ulong)modules.Count);
+        foreach (var kv in modules)
         {
             w.String(kv.Key);
             refs.Ref(kv.Value);
         }
-        return w.ToArray();
     }
 
     private static void WriteCall(SnapshotWriter w, ByteSink refs, PendingHostCall call)

@@ -27,7 +27,7 @@ internal static class SnapshotFormat
 
     /// <summary>Bump on any change to the layout, the node tags or the opcode numbering
     /// (OpcodeTablePinTests fails when opcodes are renumbered).</summary>
-    public const ushort Version = 2;
+    public const ushort Version = 3;
 
     /// <summary>Upper bound on a restored frame chain, whatever recursion limit the snapshot claims.</summary>
     public const int MaxFrameChain = 100_000;

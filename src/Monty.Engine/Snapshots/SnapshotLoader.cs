@@ -21,6 +21,7 @@ internal static class SnapshotLoader
             var graph = new GraphReader(r, context);
             graph.ReadNodes();
             var globals = ReadGlobals(graph);
+            ReadModules(graph, new Dictionary<string, PyModule>(StringComparer.Ordinal));
             r.ExpectEnd();
             CheckGraph(context).Validate(null, int.MaxValue);
             return new MontySession(globals, hostFunctions, limits ?? savedLimits, output, scriptName, context.Modules);
@@ -64,7 +65,7 @@ internal static class SnapshotLoader
             if (waitingForHost == (pending is not null)) throw r.Error("an execution waits either for its synchronous call or for async calls");
             if (waitingForHost && asyncCount == 0) throw r.Error("waiting for host calls without any outstanding");
             var scheduler = graph.OptionalRef<Scheduler>("scheduler");
-            ReadModules(graph, vm);
+            ReadModules(graph, vm.ImportedModules);
             r.ExpectEnd();
             var depth = CheckGraph(context).Validate(top, Math.Min(effectiveLimits.MaxRecursionDepth, SnapshotFormat.MaxFrameChain));
             vm.NextCallId = nextCallId;
@@ -104,14 +105,14 @@ internal static class SnapshotLoader
         return new PendingHostCall(callId, name, args, kwargs);
     }
 
-    private static void ReadModules(GraphReader graph, VirtualMachine vm)
+    private static void ReadModules(GraphReader graph, Dictionary<string, PyModule> modules)
     {
         var count = graph.Input.Count("imported module count", 2);
         for (var i = 0; i < count; i++)
         {
             var name = graph.Input.String("imported module name");
             var module = graph.Ref<PyModule>("imported module");
-            if (module.Name != name || !vm.ImportedModules.TryAdd(name, module))
+            if (module.Name != name || !modules.TryAdd(name, module))
                 throw graph.Input.Error($"imported module '{name}' is listed twice or under another name");
         }
     }

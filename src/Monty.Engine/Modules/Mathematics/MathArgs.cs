@@ -11,6 +11,9 @@ internal static class MathArgs
     public static double Real(PyObject o)
     {
         if (Numbers.TryGetDouble(o, out var d)) return d;
+        // A user number (decimal.Decimal) converts through its __float__, as in CPython.
+        if (o.Type.LookupUserSpecial("__float__") is { } toFloat
+            && VirtualMachine.Current.CallNested(toFloat, [o]) is PyFloat f) return f.Value;
         throw PyErrors.TypeError($"must be real number, not {o.Type.Name}");
     }
 

@@ -90,6 +90,7 @@ internal static partial class MathModule
         var x = One(name, args, kwargs);
         if (x is PyBool b) return PyInt.Get(b.Value);
         if (Numbers.IsInt(x)) return x;
+        if (x.Type.LookupUserSpecial($"__{name}__") is { } special) return new TailCall(special, [x]);
         return Numbers.FromDoubleToInt(f(Real(x)));
     }
 
@@ -99,6 +100,7 @@ internal static partial class MathModule
         if (x is PyBool b) return PyInt.Get(b.Value);
         if (Numbers.IsInt(x)) return x;
         if (x is PyFloat f) return Numbers.FromDoubleToInt(f.Value);
+        if (x.Type.LookupUserSpecial("__trunc__") is { } special) return new TailCall(special, [x]);
         throw PyErrors.TypeError($"type {x.Type.Name} doesn't define __trunc__ method");
     }
 

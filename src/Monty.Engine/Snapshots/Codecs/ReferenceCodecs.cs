@@ -58,9 +58,11 @@ internal sealed class ModuleCodec : NodeCodec<PyModule>
         return reader.Context.Module(name) ?? throw reader.Error($"unknown module '{name}'");
     }
 
-    /// <summary>Modules with per-execution state (random's hidden generator) keep it under this name;
-    /// their module-level functions are bound methods of it. Whether a module has state is decided by
-    /// the module itself, identically when writing and reading.</summary>
+    /// <summary>Modules with per-execution state keep it under this name: random's hidden
+    /// generator, whose module-level functions are bound methods of it, or the state object of a
+    /// module written in Python (decimal's current context), which its functions read as a global.
+    /// Whether a module has state is decided by the module itself, identically when writing and
+    /// reading.</summary>
     private const string StateKey = "_inst";
 
     protected override void Contents(PyModule node, RecordSink sink)
@@ -71,11 +73,12 @@ internal sealed class ModuleCodec : NodeCodec<PyModule>
     protected override void Fill(PyModule node, GraphReader reader)
     {
         if (!node.Dict.TryGetValue(StateKey, out var fresh)) return;
-        var saved = reader.Ref<PyNativeValue>("module state");
+        var saved = reader.Ref<PyObject>("module state");
         if (saved.Type != fresh.Type) throw reader.Error($"module '{node.Name}' state has the wrong type");
         foreach (var key in node.Dict.Keys.ToList())
             if (node.Dict[key] is PyBoundMethod m && ReferenceEquals(m.Self, fresh)) node.Dict[key] = new PyBoundMethod(saved, m.Function);
         node.Dict[StateKey] = saved;
+        node.Namespace?.Set(StateKey, saved);
     }
 }
 
