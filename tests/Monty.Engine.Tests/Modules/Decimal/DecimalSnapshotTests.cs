@@ -1,4 +1,4 @@
-namespace Monty.Engine.Tests.Modules;
+namespace Monty.Engine.Tests.Modules.Decimal;
 
 /// <summary>decimal's current context is per-execution module state: a session dumped and loaded
 /// keeps its precision, rounding, flags and traps, and the context object the script holds is
