@@ -17,10 +17,18 @@ internal static class ErrorFormatter
         return new MontyError(exc.ExceptionType.QualifiedName, SafeStr(exc), Frames(exc))
         {
             LimitKind = exc.LimitKind,
-            QualifiedTypeName = exc.ExceptionType.QualifiedName,
+            QualifiedTypeName = TracebackTypeName(exc.ExceptionType),
             FormattedTraceback = sb.ToString(),
-            TypeModule = AsyncTypes.ModuleOf(exc.ExceptionType),
         };
+    }
+
+    /// <summary>The type as a traceback's last line names it: module-qualified except for builtins
+    /// and classes of the script itself ("decimal.InvalidOperation", "asyncio.exceptions.CancelledError").</summary>
+    private static string TracebackTypeName(PyType type)
+    {
+        if (AsyncTypes.ModuleOf(type) is { } module) return $"{module}.{type.QualifiedName}";
+        if (!type.IsBuiltin && type.ModuleName is not ("__main__" or "builtins")) return $"{type.ModuleName}.{type.QualifiedName}";
+        return type.QualifiedName;
     }
 
     private static void AppendChain(StringBuilder sb, PyBaseException exc, int depth, HashSet<PyBaseException> seen)
@@ -50,10 +58,7 @@ internal static class ErrorFormatter
             }
         }
         var message = SafeStr(exc);
-        if (AsyncTypes.ModuleOf(exc.ExceptionType) is { } module) sb.Append(module).Append('.');
-        else if (!exc.ExceptionType.IsBuiltin && exc.ExceptionType.ModuleName is not ("__main__" or "builtins"))
-            sb.Append(exc.ExceptionType.ModuleName).Append('.');
-        sb.Append(exc.ExceptionType.QualifiedName);
+        sb.Append(TracebackTypeName(exc.ExceptionType));
         if (message.Length > 0) sb.Append(": ").Append(message);
         sb.Append('\n');
     }

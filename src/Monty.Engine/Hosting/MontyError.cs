@@ -12,12 +12,9 @@ public sealed record MontyError(string TypeName, string Message, IReadOnlyList<T
     /// <summary>The traceback as CPython prints it, ending with "Type: message".</summary>
     public string FormattedTraceback { get; init; } = "";
 
-    /// <summary>The module CPython prints before the type name in a traceback's last line
-    /// ("asyncio.exceptions" for CancelledError); null for builtin exceptions.</summary>
-    public string? TypeModule { get; init; }
-
-    /// <summary>The type as CPython's traceback names it: "json.decoder.JSONDecodeError" for types
-    /// engine modules define; the same as <see cref="TypeName"/> for builtins.</summary>
+    /// <summary>The type as CPython's traceback names it: module-qualified for types engine modules
+    /// define ("json.decoder.JSONDecodeError", "asyncio.exceptions.CancelledError"); the same as
+    /// <see cref="TypeName"/> for builtins and the script's own classes.</summary>
     public string QualifiedTypeName { get; init; } = "";
 
     /// <summary>The last traceback line: "Type: message", or just "Type" when the message is empty.</summary>
@@ -25,7 +22,7 @@ public sealed record MontyError(string TypeName, string Message, IReadOnlyList<T
     {
         get
         {
-            var type = TypeModule is not null ? TypeModule + "." + TypeName : QualifiedTypeName.Length > 0 ? QualifiedTypeName : TypeName;
+            var type = QualifiedTypeName.Length > 0 ? QualifiedTypeName : TypeName;
             return Message.Length == 0 ? type : $"{type}: {Message}";
         }
     }
