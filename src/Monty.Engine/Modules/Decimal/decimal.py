@@ -107,6 +107,13 @@ _HASH_INF = 314159
 _HASH_INV10 = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
 
 
+_POWERS_OF_TEN = [10 ** i for i in range(80)]
+
+
+def _pow10(n):
+    return _POWERS_OF_TEN[n] if n < 80 else 10 ** n
+
+
 def _digits(n):
     """How many decimal digits the non-negative int n has (0 has one)."""
     if n < 1000000000000000000:
@@ -126,6 +133,18 @@ def _digit_string(n):
     half = _digits(n) // 2
     high, low = divmod(n, 10 ** half)
     return _digit_string(high) + _digit_string(low).rjust(half, '0')
+
+
+def _strip_zeros(coef, exp, limit):
+    """coef * 10**exp without trailing zeros, raising exp no further than limit (coef != 0)."""
+    step = 16
+    while step:
+        unit = _pow10(step)
+        while exp + step <= limit and coef % unit == 0:
+            coef //= unit
+            exp += step
+        step //= 2
+    return coef, exp
 
 
 def _round_off(sign, coef, drop, rounding):
@@ -900,63 +919,78 @@ class Decimal:
 
     # --- arithmetic --------------------------------------------------------------------------
     def __add__(self, other, context=None):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _add(self, other, _context(context), False)
 
     def __radd__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _add(other, self, _inst.current, False)
 
     def __sub__(self, other, context=None):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _add(self, other, _context(context), True)
 
     def __rsub__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _add(other, self, _inst.current, True)
 
     def __mul__(self, other, context=None):
-        other = _operand(other)
-        return other if other is NotImplemented else _multiply(self, other, _context(context))
+        if type(other) is not Decimal:
+            other = _operand(other)
+        return other if other is NotImplemented else _multiply(self, other, _inst.current if context is None else _context(context))
 
     def __rmul__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _multiply(other, self, _inst.current)
 
     def __truediv__(self, other, context=None):
-        other = _operand(other)
-        return other if other is NotImplemented else _divide(self, other, _context(context))
+        if type(other) is not Decimal:
+            other = _operand(other)
+        return other if other is NotImplemented else _divide(self, other, _inst.current if context is None else _context(context))
 
     def __rtruediv__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _divide(other, self, _inst.current)
 
     def __floordiv__(self, other, context=None):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _divmod(self, other, _context(context), _QUOTIENT)[0]
 
     def __rfloordiv__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _divmod(other, self, _inst.current, _QUOTIENT)[0]
 
     def __mod__(self, other, context=None):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _divmod(self, other, _context(context), _REMAINDER)[1]
 
     def __rmod__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _divmod(other, self, _inst.current, _REMAINDER)[1]
 
     def __divmod__(self, other, context=None):
-        other = _operand(other)
-        return other if other is NotImplemented else _divmod(self, other, _context(context))
+        if type(other) is not Decimal:
+            other = _operand(other)
+        return other if other is NotImplemented else _divmod(self, other, _inst.current if context is None else _context(context))
 
     def __rdivmod__(self, other):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _divmod(other, self, _inst.current)
 
     def __pow__(self, other, modulo=None, context=None):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         if other is NotImplemented:
             return other
         ctx = _context(context)
@@ -965,19 +999,20 @@ class Decimal:
         return _power(self, other, ctx)
 
     def __rpow__(self, other, modulo=None):
-        other = _operand(other)
+        if type(other) is not Decimal:
+            other = _operand(other)
         return other if other is NotImplemented else _power(other, self, _inst.current)
 
     def __neg__(self, context=None):
-        return self._minus(_context(context))
+        return self._minus(_inst.current if context is None else _context(context))
 
     def __pos__(self, context=None):
-        return self._plus(_context(context))
+        return self._plus(_inst.current if context is None else _context(context))
 
     def __abs__(self, round=True, context=None):
         if not round:
             return self.copy_abs()
-        return self._abs(_context(context))
+        return self._abs(_inst.current if context is None else _context(context))
 
     def _plus(self, ctx):
         if self._kind >= _NAN:
@@ -1080,9 +1115,7 @@ class Decimal:
             return _make(value._sign, 0, 0)
         coef, exp = value._coef, value._exp
         limit = ctx.Etop() if ctx.clamp else ctx.Emax
-        while coef % 10 == 0 and exp < limit:
-            coef //= 10
-            exp += 1
+        coef, exp = _strip_zeros(coef, exp, limit)
         return _make(value._sign, coef, exp)
 
     def scaleb(self, other, context=None):
@@ -1100,10 +1133,10 @@ class Decimal:
 
     # --- functions ---------------------------------------------------------------------------
     def sqrt(self, context=None):
-        return _sqrt(self, _context(context))
+        return _sqrt(self, _inst.current if context is None else _context(context))
 
     def exp(self, context=None):
-        return _exp(self, _context(context))
+        return _exp(self, _inst.current if context is None else _context(context))
 
     def ln(self, context=None):
         return _ln(self, _context(context), False)
@@ -1186,8 +1219,11 @@ def _multiply_exact(value, factor):
 
 def _finish(sign, coef, exp, ctx, conditions=None):
     """The Decimal sign * coef * 10**exp fitted to ctx's precision and exponent range."""
-    conditions = conditions if conditions is not None else []
     prec = ctx.prec
+    # The common case: a normal number that already fits; nothing to round or signal.
+    if coef and not conditions and ctx.Emin <= exp <= ctx.Emax - prec + 1 and coef < _pow10(prec):
+        return _make(sign, coef, exp)
+    conditions = conditions if conditions is not None else []
     etiny = ctx.Emin - prec + 1
     if coef == 0:
         top = ctx.Emax - prec + 1 if ctx.clamp else ctx.Emax
@@ -1342,12 +1378,13 @@ def _add(a, b, ctx, subtract):
         conditions = [Rounded] if value._exp - exp > max(room, 0) else None
         return _finish(value_sign, value._coef * 10 ** zeros, value._exp - zeros, ctx, conditions)
     a_coef, a_exp, b_coef, b_exp = a._coef, a._exp, b._coef, b._exp
-    # An operand entirely below the result's rounding digit only matters as a sticky digit.
-    floor = max(a.adjusted(), b.adjusted()) - ctx.prec - 2
-    if a_exp + _digits(a_coef) - 1 < floor and b_exp > floor:
-        a_coef, a_exp = 1, floor - 1
-    elif b_exp + _digits(b_coef) - 1 < floor and a_exp > floor:
-        b_coef, b_exp = 1, floor - 1
+    if abs(a_exp - b_exp) > ctx.prec + 2:
+        # An operand entirely below the result's rounding digit only matters as a sticky digit.
+        floor = max(a.adjusted(), b.adjusted()) - ctx.prec - 2
+        if a_exp + _digits(a_coef) - 1 < floor and b_exp > floor:
+            a_coef, a_exp = 1, floor - 1
+        elif b_exp + _digits(b_coef) - 1 < floor and a_exp > floor:
+            b_coef, b_exp = 1, floor - 1
     exp = min(a_exp, b_exp)
     x = a_coef * 10 ** (a_exp - exp)
     y = b_coef * 10 ** (b_exp - exp)
@@ -1398,9 +1435,7 @@ def _divide(a, b, ctx):
         if q % 5 == 0:
             q += 1
     else:
-        while exp < ideal and q % 10 == 0:
-            q //= 10
-            exp += 1
+        q, exp = _strip_zeros(q, exp, ideal)
     return _finish(sign, q, exp, ctx)
 
 
@@ -1527,8 +1562,15 @@ def _ln_magnitude_floor(x):
         return _digits(t) - 1
     if t < -1:
         return _digits(-(t + 1)) - 1
-    distance = _add(x.copy_abs(), _ONE, _WIDE, True).adjusted()
+    distance = _minus_one(x.copy_abs()).adjusted()
     return distance - 2 if t == 0 else distance - 1
+
+
+def _minus_one(x):
+    """x - 1 exactly, for a finite x (no context: nothing is rounded)."""
+    exp = min(x._exp, 0)
+    value = (-x._coef if x._sign else x._coef) * _pow10(x._exp - exp) - _pow10(-exp)
+    return _make(1 if value < 0 else 0, abs(value), exp)
 
 
 def _power_beyond_range(base, exponent, sign, ctx):
@@ -1619,9 +1661,7 @@ def _sqrt(x, ctx):
     root = _math.isqrt(scaled)
     exp = exp // 2 - shift
     if root * root == scaled:
-        while exp < ideal and root % 10 == 0:
-            root //= 10
-            exp += 1
+        root, exp = _strip_zeros(root, exp, ideal)
         return _finish(0, root, exp, ctx)
     if root % 5 == 0:
         root += 1
@@ -1756,9 +1796,7 @@ def _ln(x, ctx, base10):
     if base10:
         # Exact powers of ten have exact logarithms.
         coef, exp = x._coef, x._exp
-        while coef % 10 == 0:
-            coef //= 10
-            exp += 1
+        coef, exp = _strip_zeros(coef, exp, exp + _digits(coef))
         if coef == 1:
             return _finish(1 if exp < 0 else 0, abs(exp), 0, ctx)
     elif x._coef == 1 and x._exp == 0:
@@ -1766,11 +1804,13 @@ def _ln(x, ctx, base10):
     prec = ctx.prec
     magnitude = max(1, _digits(abs(x.adjusted())) + 1)
     scale = prec + magnitude + 12
-    # Values near 1 have logarithms near 0: keep enough digits for their leading zeros.
-    near_one = _cmp_magnitude(_add(x, _ONE, _WIDE, True).copy_abs(), _make(0, 1, -3)) < 0
-    if near_one:
-        distance = _add(x, _ONE, _WIDE, True)
-        scale += -distance.adjusted() if distance._coef else prec
+    if _is_unit(x):
+        return _make(0, 0, 0)
+    if -1 <= x.adjusted() <= 0:
+        # Values near 1 have logarithms near 0: keep enough digits for their leading zeros.
+        distance = _minus_one(x).adjusted()
+        if distance < -3:
+            scale -= distance
     value = _ln_fixed(x._coef, x._exp, scale)
     if base10:
         value = value * 10 ** (scale + 10) // _ln10(scale + 10)
@@ -1899,8 +1939,6 @@ def _format(value, spec):
                 dotplace = leftdigits
             else:
                 dotplace = 1
-            if kind in ('g', 'G', 'n') and precision is not None and coef == 0 and exp <= 0:
-                dotplace = leftdigits
         if dotplace < 0:
             integer, fraction = '0', '0' * -dotplace + digits
         elif dotplace > len(digits):
@@ -1976,5 +2014,3 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, flags=[],
                        traps=[InvalidOperation, DivisionByZero, Overflow, Underflow, Clamped])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 _inst.current = DefaultContext.copy()
-# Exact intermediate steps (like x - 1 when judging how close x is to 1) use a wide context.
-_WIDE = Context(prec=MAX_PREC // 10 ** 12, traps=[], Emin=MIN_EMIN, Emax=MAX_EMAX)
