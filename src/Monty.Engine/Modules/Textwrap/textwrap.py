@@ -253,7 +253,7 @@ def dedent(text):
     """Removes the leading spaces and tabs that every non-blank line shares; lines of only
     spaces and tabs become empty."""
     if not isinstance(text, str):
-        if isinstance(text, (bytes, bytearray)):
+        if isinstance(text, bytes):
             raise TypeError("cannot use a string pattern on a bytes-like object")
         raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
