@@ -3,7 +3,11 @@ results. Written from the module's documentation and checked against CPython's o
 
 Text is cut into chunks: runs of ASCII whitespace and the words between them, words being cut
 further after hyphens in compound words and around em-dashes. Lines are then filled greedily
-with whole chunks; only a chunk longer than a line is ever cut inside."""
+with whole chunks; only a chunk longer than a line is ever cut inside.
+
+Known differences from CPython: TextWrapper has no regex class attributes (wordsep_re...) and
+no overridable private steps (_split, _wrap_chunks...), and where an indent is wider than the
+width CPython can loop forever (see _place_long_chunk), we finish."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
