@@ -56,4 +56,16 @@ public sealed class TextwrapTests
         Assert.Equal(["a\n", "skip\n", "b\n"], asked);
         Assert.Equal(new MontyStr("> a\nskip\n> b\n"), execution.Result);
     }
+
+    [Fact]
+    public void AnIndentWiderThanTheWidthStillEnds()
+    {
+        // CPython never returns from these calls; the leftover empty chunk is dropped here.
+        var session = new MontySession(limits: new ResourceLimits { MaxDuration = TimeSpan.FromSeconds(5) });
+        Eval(session, "import textwrap\n''");
+        Assert.Equal("['* é']", Eval(session, "repr(textwrap.wrap(' é', 1, initial_indent='* '))"));
+        Assert.Equal("['* a', '* b']", Eval(session, "repr(textwrap.wrap('  a b', 1, initial_indent='* ', subsequent_indent='* '))"));
+        Assert.Equal("['**a', '**b']", Eval(session,
+            "repr(textwrap.wrap('ab', 1, initial_indent='**', subsequent_indent='**', drop_whitespace=False))"));
+    }
 }
