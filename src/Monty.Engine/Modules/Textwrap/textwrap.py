@@ -75,6 +75,29 @@ def _split_word(word, pieces):
 
 
 def _chunks(text, on_hyphens):
+    for c in _SEPARATORS[:-1]:
+        if c in text:
+            return _chunks_by_character(text, on_hyphens)
+    # Only spaces separate words (the usual case after replace_whitespace): str.split is much
+    # faster than a loop over characters. Between two parts there is one space.
+    chunks = []
+    spaces = -1
+    for part in text.split(' '):
+        spaces += 1
+        if part:
+            if spaces:
+                chunks.append(' ' * spaces)
+                spaces = 0
+            if on_hyphens and '-' in part:
+                _split_word(part, chunks)
+            else:
+                chunks.append(part)
+    if spaces:
+        chunks.append(' ' * spaces)
+    return chunks
+
+
+def _chunks_by_character(text, on_hyphens):
     chunks = []
     n = len(text)
     i = 0
