@@ -13,7 +13,8 @@ __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 # Only these separate words; other Unicode spaces (U+00A0...) belong to the word they are in.
 _SEPARATORS = '\t\n\x0b\x0c\r '
-_TO_SPACE = {9: ' ', 10: ' ', 11: ' ', 12: ' ', 13: ' '}
+_NOT_SPACES = '\t\n\x0b\x0c\r'
+_TO_SPACE = {ord(c): ' ' for c in _NOT_SPACES}
 _SENTENCE_STOPS = '.!?'
 _QUOTES = '"\''
 # An em-dash run is cut off only when the word goes on with a word character after it and the
@@ -75,7 +76,8 @@ def _split_word(word, pieces):
 
 
 def _chunks(text, on_hyphens):
-    for c in _SEPARATORS[:-1]:
+    """The text as a list of whitespace runs and word pieces, in order."""
+    for c in _NOT_SPACES:
         if c in text:
             return _chunks_by_character(text, on_hyphens)
     # Only spaces separate words (the usual case after replace_whitespace): str.split is much
