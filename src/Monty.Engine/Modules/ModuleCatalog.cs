@@ -27,6 +27,7 @@ internal static class ModuleCatalog
         yield return Entry("functools", PythonModule.Factory("functools", "functools.py", Functools.FunctoolsNatives.All));
         yield return Entry("string", PythonModule.Factory("string", "string.py", () => [new("Template", String.PyTemplate.TemplateType)]));
         yield return Entry("copy", PythonModule.Factory("copy", "copy.py"));
+        yield return Entry("textwrap", PythonModule.Factory("textwrap", "textwrap.py"));
         yield return Entry("sys", Sys.SysModule.Create);
         yield return Entry("typing", PythonModule.Factory("typing", "typing.py",
             () => [new("_form", new PyBuiltinFunction("_form", Typing.PyTypingForm.Make))]));

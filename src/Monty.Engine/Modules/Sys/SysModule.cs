@@ -40,9 +40,11 @@ internal static class SysModule
     {
         NativeArgs.NoKeywords("exit", kwargs);
         if (args.Length > 1) throw PyErrors.TypeError($"exit expected at most 1 argument, got {args.Length}");
-        var exc = new PyBaseException(ExceptionTypes.SystemExit, args.Length == 0 ? PyTuple.Empty : PyTuple.Of(args[0]))
+        // exit(None) is exit(): CPython raises SystemExit with no args then, and code None.
+        var code = args.Length == 0 ? PySingleton.None : args[0];
+        var exc = new PyBaseException(ExceptionTypes.SystemExit, code is PySingleton { Name: "None" } ? PyTuple.Empty : PyTuple.Of(code))
         {
-            Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal) { ["code"] = args.Length == 0 ? PySingleton.None : args[0] },
+            Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal) { ["code"] = code },
         };
         throw new PyException(exc);
     }
