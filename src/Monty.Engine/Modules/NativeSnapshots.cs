@@ -21,7 +21,6 @@ internal static class NativeSnapshots
                 "functools.partial" => PyPartial.Rebuild(s),
                 "string.Template" => new PyTemplate((PyStr)s[0]),
                 "typing.form" => new PyTypingForm(((PyStr)s[0]).Value, s.Length > 1 ? s[2..] : null),
-                "structseq" => PyStructSeq.Rebuild(s),
                 _ => null,
             };
         }

@@ -31,7 +31,7 @@ internal static class BuiltinRegistry
         HashTableIterator.DictItemIteratorType, HashTableIterator.SetIteratorType,
         EnumerateIterator.EnumerateType, ZipIterator.ZipType, PyModuleStream.StreamType,
         Modules.Json.JsonErrors.DecodeErrorType, Modules.Re.RegexError.Type, Modules.Re.ReTypes.Pattern, Modules.Re.ReTypes.Match,
-        Modules.Functools.PyPartial.PartialType, Modules.Functools.PyStructSeq.CacheInfoType, Modules.Functools.PyStructSeq.VersionInfoType,
+        Modules.Functools.PyPartial.PartialType, Modules.Functools.FunctoolsNatives.CacheInfoType, Modules.Sys.SysModule.VersionInfoType,
         Modules.String.PyTemplate.TemplateType, Modules.Typing.PyTypingForm.FormType,
         DescriptorTypes.Property, DescriptorTypes.ClassMethod, DescriptorTypes.StaticMethod, DescriptorTypes.Super,
         PyGenericAlias.AliasType, PyUnionType.UnionTypeType,

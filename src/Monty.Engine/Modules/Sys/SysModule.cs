@@ -10,14 +10,15 @@ namespace Monty.Engine.Modules.Sys;
 /// sys.platform is "monty" so scripts can tell they are not on a real OS.</summary>
 internal static class SysModule
 {
-    private static readonly string[] VersionFields = ["major", "minor", "micro", "releaselevel", "serial"];
+    public static readonly PyType VersionInfoType =
+        StructSequence.CreateType("sys", "version_info", "sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
 
     public static PyModule Create()
     {
         var m = new PyModule("sys");
         m.Dict["__name__"] = PyStr.Of("sys");
         m.Dict["version"] = PyStr.Of("3.11.7 (Monty)");
-        m.Dict["version_info"] = new PyStructSeq(PyStructSeq.VersionInfoType, "sys.version_info", VersionFields,
+        m.Dict["version_info"] = StructSequence.Make(VersionInfoType,
             [PyInt.Get(3), PyInt.Get(11), PyInt.Get(7), PyStr.Of("final"), PyInt.Get(0)]);
         m.Dict["hexversion"] = PyInt.Get(0x030B07F0);
         m.Dict["maxsize"] = PyInt.Get(long.MaxValue);
