@@ -602,8 +602,7 @@ class Decimal:
         elif isinstance(value, int):
             sign, coef, exp, kind = (1 if value < 0 else 0), abs(int(value)), 0, _FINITE
         elif isinstance(value, float):
-            ctx._raise([FloatOperation], None) if ctx.traps[FloatOperation] else None
-            ctx.flags[FloatOperation] = True
+            ctx._raise([FloatOperation], None)
             source = _from_float(value)
             sign, coef, exp, kind = source._sign, source._coef, source._exp, source._kind
         elif isinstance(value, (tuple, list)):
@@ -851,7 +850,11 @@ class Decimal:
         NotImplemented."""
         ctx = _inst.current
         if isinstance(other, float):
-            ctx._raise([FloatOperation], None)
+            # Equality with a float only records the signal; ordering raises when it is trapped.
+            if ordering:
+                ctx._raise([FloatOperation], None)
+            else:
+                ctx.flags[FloatOperation] = True
             other = _from_float(other)
         elif _is_fraction(other):
             if self._kind != _FINITE:

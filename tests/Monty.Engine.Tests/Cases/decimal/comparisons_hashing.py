@@ -33,3 +33,12 @@ try:
 except TypeError as e:
     print(e)
 print(Decimal(3) == 'x', Decimal(3) != None)
+ctx = getcontext()
+ctx.clear_flags()
+ctx.traps[FloatOperation] = True
+print(Decimal('3.5') == 3.5, ctx.flags[FloatOperation], Decimal.from_float(3.5), ctx.create_decimal_from_float(2.5))
+for make in [lambda: Decimal('3.5') < 3.7, lambda: Decimal(3.5)]:
+    try:
+        make()
+    except FloatOperation as e:
+        print('FloatOperation', e)
