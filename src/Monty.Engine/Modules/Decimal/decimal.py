@@ -1486,10 +1486,12 @@ def _divmod(a, b, ctx, which=_BOTH):
 
 
 def _power_modulo(base, exponent, modulo, ctx):
-    for value in (base, exponent, modulo):
-        if value._kind >= _NAN:
-            return _nan_result(base, exponent, ctx) or _nan_result(modulo, None, ctx)
-    integral = all(v._kind == _FINITE and v._exp >= 0 for v in (base, exponent, modulo))
+    if base._kind >= _NAN or exponent._kind >= _NAN:
+        return _nan_result(base, exponent, ctx)
+    if modulo._kind >= _NAN:
+        return _nan_result(modulo, None, ctx)
+    integral = all(v._kind == _FINITE and (v._exp >= 0 or v._coef % _pow10(-v._exp) == 0)
+                   for v in (base, exponent, modulo))
     if not integral or exponent._sign or modulo._coef == 0 or \
             _digits(modulo._coef) + modulo._exp > ctx.prec:
         return ctx._raise([InvalidOperation], _NAN_VALUE)

@@ -38,3 +38,9 @@ class Money(Decimal):
 m = Money('9.99')
 print(type(m).__name__, m, repr(m), type(m + 1).__name__, isinstance(m, Decimal))
 print(math.sqrt(Decimal(2)), math.isclose(Decimal('0.1'), 0.1), math.exp(Decimal(1)), math.fsum([Decimal('0.1')] * 3))
+print(pow(Decimal(2), 10, 7), pow(Decimal(-2), 3, 7), pow(Decimal(3), Decimal(4), Decimal(-5)), pow(Decimal('2.0'), 2, 3))
+for args in [(Decimal('2.5'), 2, 3), (Decimal(2), -1, 3), (Decimal(2), 2, 0), (Decimal('NaN'), 2, 3)]:
+    try:
+        print(pow(*args))
+    except ArithmeticError as e:
+        print(type(e).__name__, e)
