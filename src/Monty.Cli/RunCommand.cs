@@ -43,7 +43,7 @@ internal static class RunCommand
             if (outcome.Traceback is { } traceback)
             {
                 Console.Error.Write(traceback);
-                return 1;
+                return outcome.ExitCode;
             }
             if (showResult && outcome.Value is not MontyNone) Console.WriteLine(ValueText.Repr(outcome.Value!));
             return 0;

@@ -60,6 +60,18 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.EndsWith("\nKeyError: 'k'\n", result.Stderr);
     }
 
+    [Theory]
+    [InlineData(false, "import sys\nprint('a')\nsys.exit(0)\nprint('b')\n", 0, "a\n", "")]
+    [InlineData(false, "import sys\nsys.exit(3)\n", 3, "", "")]
+    [InlineData(false, "import sys\nsys.exit('bad input')\n", 1, "", "bad input\n")]
+    [InlineData(true, "import sys\nsys.exit(4)\n", 4, "", "")]
+    [InlineData(true, "raise SystemExit('stop')\n", 1, "", "stop\n")]
+    public async Task SystemExitEndsQuietlyWithItsStatusLikePython(bool onServer, string source, int exitCode, string stdout, string stderr)
+    {
+        var result = await MontyProcess.RunAsync(null, ["run", MontyProcess.Script(source), .. Server(onServer)]);
+        Assert.Equal((exitCode, stdout, stderr), (result.ExitCode, result.Stdout, result.Stderr));
+    }
+
     [Fact]
     public async Task RunReportsLimitsAndBadArguments()
     {

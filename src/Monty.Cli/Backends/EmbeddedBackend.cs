@@ -18,7 +18,7 @@ internal sealed class EmbeddedBackend(ResourceLimits limits, string scriptName) 
         return Task.FromResult(execution.Status switch
         {
             ExecutionStatus.Completed => FeedOutcome.Completed(execution.Result!),
-            ExecutionStatus.Failed => FeedOutcome.Failed(execution.Error!.FormattedTraceback),
+            ExecutionStatus.Failed => FeedOutcome.FromException(execution.Error!.TypeName, execution.Error.Message, execution.Error.FormattedTraceback),
             _ => FeedOutcome.Failed($"monty: the script called host function '{execution.PendingCall!.FunctionName}', which this command does not provide\n"),
         });
     }

@@ -48,7 +48,7 @@ internal sealed class ServerBackend : IScriptBackend
         }
         catch (MontyScriptException e)
         {
-            return FeedOutcome.Failed(e.FormattedTraceback.Length > 0 ? e.FormattedTraceback : e.Message + "\n");
+            return FeedOutcome.FromException(e.PythonType, e.PythonMessage, e.FormattedTraceback.Length > 0 ? e.FormattedTraceback : e.Message + "\n");
         }
         finally
         {

@@ -163,6 +163,12 @@ public sealed class MontyExecution
                 PendingCall = null;
                 PendingCalls = [];
                 break;
+            case VmState.Failed when IsCleanExit(_vm!.Error!):
+                Status = ExecutionStatus.Completed;
+                Result = ValueConverter.ToHost(PySingleton.None);
+                PendingCall = null;
+                PendingCalls = [];
+                break;
             case VmState.Failed:
                 Status = ExecutionStatus.Failed;
                 Error = ErrorFormatter.ToError(_vm!.Error!);
@@ -181,6 +187,12 @@ public sealed class MontyExecution
                 break;
         }
     }
+
+    /// <summary>sys.exit(), sys.exit(None) and sys.exit(0) end a script successfully, as exit status
+    /// 0 does for CPython; other SystemExits fail the execution with their argument.</summary>
+    private static bool IsCleanExit(PyBaseException error) =>
+        error.ExceptionType.IsSubtypeOf(ExceptionTypes.SystemExit)
+        && error.Args.Items is [] or [PySingleton { Name: "None" }] or [PyInt { Value: 0 }];
 
     private static HostCall ToHostCall(PendingHostCall p)
     {
