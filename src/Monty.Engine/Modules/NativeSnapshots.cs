@@ -17,7 +17,7 @@ internal static class NativeSnapshots
             return kind switch
             {
                 "re.Pattern" => ReModule.CompileObject(s[0], s[1]),
-                "re.Match" => ReTypes.Rebuild((PyPattern)s[0], (PyStr)s[1], ((PyInt)s[2]).Value, ((PyInt)s[3]).Value, (int)((PyInt)s[4]).Value, (int)((PyInt)s[5]).Value),
+                "re.Match" => ReTypes.Rebuild((PyPattern)s[0], s[1], ((PyInt)s[2]).Value, ((PyInt)s[3]).Value, (int)((PyInt)s[4]).Value, (int)((PyInt)s[5]).Value),
                 "functools.partial" => PyPartial.Rebuild(s),
                 "string.Template" => new PyTemplate((PyStr)s[0]),
                 "typing.form" => new PyTypingForm(((PyStr)s[0]).Value, s.Length > 1 ? s[2..] : null),

@@ -2,7 +2,7 @@
 # computed natively; the function is called here, per match, as ordinary frames (so it may
 # call host functions). None counts as ''; join reports non-str results as CPython does.
 
-def __re_sub_call(func, matches, pieces, with_count):
+def __re_sub_call(func, matches, pieces, with_count, empty):
     out = []
     if pieces[0]:
         out.append(pieces[0])
@@ -12,5 +12,5 @@ def __re_sub_call(func, matches, pieces, with_count):
             out.append(item)
         if pieces[i + 1]:
             out.append(pieces[i + 1])
-    result = "".join(out)
+    result = empty.join(out)
     return (result, len(matches)) if with_count else result

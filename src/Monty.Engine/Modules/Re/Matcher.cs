@@ -12,15 +12,19 @@ internal sealed class Matcher
 {
     private readonly PyPattern _pattern;
     private readonly PyStr _subject;
+    private readonly PyObject _original;
     private readonly string _input;
     private readonly int _pos;
     private readonly int _endpos;
     private readonly int _start;
 
-    public Matcher(PyPattern pattern, PyStr subject, long pos, long endpos)
+    /// <summary>Matches over <paramref name="subject"/>; <paramref name="original"/> is the subject as
+    /// the script passed it (the bytes of a bytes pattern's subject), which matches report.</summary>
+    public Matcher(PyPattern pattern, PyStr subject, PyObject original, long pos, long endpos)
     {
         _pattern = pattern;
         _subject = subject;
+        _original = original;
         var length = subject.Length;
         _pos = (int)Math.Clamp(pos, 0, length);
         _endpos = (int)Math.Clamp(endpos, 0, length);
@@ -43,7 +47,7 @@ internal sealed class Matcher
         return m.Success ? Wrap(m) : null;
     }
 
-    private PyMatch Wrap(Match m) => new(_pattern, _subject, m, _pos, _endpos);
+    private PyMatch Wrap(Match m) => new(_pattern, _subject, _original, m, _pos, _endpos);
 
     private Match Run(MatchKind kind, int at)
     {

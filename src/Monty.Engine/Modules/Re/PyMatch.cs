@@ -6,18 +6,21 @@ using Monty.Engine.Runtime;
 namespace Monty.Engine.Modules.Re;
 
 /// <summary>re.Match: one successful match, with positions in code points.</summary>
-internal sealed class PyMatch(PyPattern pattern, PyStr subject, Match match, int pos, int endpos)
+internal sealed class PyMatch(PyPattern pattern, PyStr subject, PyObject original, Match match, int pos, int endpos)
     : PyObject, INativeAttributes, INativeRepr, INativeSubscript, ISnapshotState
 {
     public string SnapshotKind => "re.Match";
 
     // Rebuilt by matching again, anchored where this match started (see ReTypes.Rebuild).
     public PyObject[] SnapshotState() =>
-        [Pattern, Subject, PyInt.Get(pos), PyInt.Get(endpos), PyInt.Get(Match.Index), PyInt.Get(Match.Length)];
+        [Pattern, Original, PyInt.Get(pos), PyInt.Get(endpos), PyInt.Get(Match.Index), PyInt.Get(Match.Length)];
 
     public PyPattern Pattern { get; } = pattern;
 
     public PyStr Subject { get; } = subject;
+
+    /// <summary>The subject as the script passed it: the str, or the bytes of a bytes match.</summary>
+    public PyObject Original { get; } = original;
 
     public Match Match { get; } = match;
 
@@ -40,7 +43,7 @@ internal sealed class PyMatch(PyPattern pattern, PyStr subject, Match match, int
     public PyObject Group(int index, PyObject? missing = null)
     {
         var group = Match.Groups[index];
-        return group.Success ? PyStr.Of(group.Value) : missing ?? PySingleton.None;
+        return group.Success ? Pattern.Text(group.Value) : missing ?? PySingleton.None;
     }
 
     public (int Start, int End) Span(int index)
@@ -52,7 +55,7 @@ internal sealed class PyMatch(PyPattern pattern, PyStr subject, Match match, int
 
     public PyObject? GetAttribute(string name) => name switch
     {
-        "string" => Subject,
+        "string" => Original,
         "re" => Pattern,
         "pos" => PyInt.Get(pos),
         "endpos" => PyInt.Get(endpos),

@@ -6,11 +6,29 @@ using Monty.Engine.Runtime;
 namespace Monty.Engine.Modules.Re;
 
 /// <summary>re.Pattern: a compiled Python pattern over its .NET translation.</summary>
-internal sealed class PyPattern(TranslatedPattern translated, PyStr source) : PyObject, INativeAttributes, INativeRepr, ISnapshotState
+/// <remarks>A bytes pattern matches over the latin-1 decoding of bytes subjects (one char per byte,
+/// ASCII meanings of \w \d \s), and its results are encoded back to bytes.</remarks>
+internal sealed class PyPattern(TranslatedPattern translated, PyStr source, PyBytes? bytesSource = null, bool askedAscii = false)
+    : PyObject, INativeAttributes, INativeRepr, ISnapshotState
 {
     public string SnapshotKind => "re.Pattern";
 
-    public PyObject[] SnapshotState() => [Source, PyInt.Get(Translated.Flags & ~RegexFlags.Unicode)];
+    public PyObject[] SnapshotState() => [SourceObject, PyInt.Get(ReportedFlags & ~RegexFlags.Unicode)];
+
+    public bool IsBytes => bytesSource is not null;
+
+    /// <summary>What the script compiled: the str, or the bytes of a bytes pattern.</summary>
+    public PyObject SourceObject => (PyObject?)bytesSource ?? Source;
+
+    // Bytes patterns are translated with ASCII forced, which CPython does not report in .flags.
+    private int ReportedFlags => IsBytes && !askedAscii ? Translated.Flags & ~RegexFlags.Ascii : Translated.Flags;
+
+    /// <summary>Text from the subject as the script sees it: str, or bytes for a bytes pattern.</summary>
+    public PyObject Text(string text) => IsBytes ? new PyBytes(Latin1.GetBytes(text)) : PyStr.Of(text);
+
+    public PyObject EmptyText => IsBytes ? PyBytes.Empty : PyStr.Empty;
+
+    public static readonly System.Text.Encoding Latin1 = System.Text.Encoding.Latin1;
 
     private readonly Dictionary<string, ReplacementTemplate> _templates = new(StringComparer.Ordinal);
 
@@ -48,8 +66,8 @@ internal sealed class PyPattern(TranslatedPattern translated, PyStr source) : Py
 
     public PyObject? GetAttribute(string name) => name switch
     {
-        "pattern" => Source,
-        "flags" => PyInt.Get(Translated.Flags),
+        "pattern" => SourceObject,
+        "flags" => PyInt.Get(ReportedFlags),
         "groups" => PyInt.Get(Translated.Groups),
         "groupindex" => GroupIndex(),
         _ => null,
@@ -65,9 +83,9 @@ internal sealed class PyPattern(TranslatedPattern translated, PyStr source) : Py
     public string Repr()
     {
         var sb = new StringBuilder("re.compile(");
-        var text = Runtime.Repr.Of(Source);
+        var text = Runtime.Repr.Of(SourceObject);
         sb.Append(text.Length > 200 ? text[..200] : text);
-        var flags = Translated.Flags & ~RegexFlags.Unicode;
+        var flags = ReportedFlags & ~RegexFlags.Unicode;
         if (flags != 0)
         {
             sb.Append(", ");

@@ -45,7 +45,12 @@ internal static class ReModule
             if (flags != 0) throw PyErrors.ValueError("cannot process flags argument with a compiled pattern");
             return compiled;
         }
-        if (pattern is PyBytes) throw PyErrors.Unsupported("re with bytes patterns");
+        if (pattern is PyBytes b)
+        {
+            if ((flags & RegexFlags.Unicode) != 0) throw PyErrors.ValueError("cannot use UNICODE flag with a bytes pattern");
+            var text = PyStr.Of(PyPattern.Latin1.GetString(b.Value));
+            return new PyPattern(RegexCache.Translate(text.Value, flags | RegexFlags.Ascii), text, b, (flags & RegexFlags.Ascii) != 0);
+        }
         if (pattern is not PyStr s) throw PyErrors.TypeError("first argument must be string or compiled pattern");
         return new PyPattern(RegexCache.Translate(s.Value, flags), s);
     }
@@ -60,7 +65,7 @@ internal static class ReModule
     {
         var v = MethodArgs.Parse(name, args, 0, kwargs, ["pattern", "string", "flags"], 3, 2);
         var pattern = CompileObject(v[0]!, v[2]);
-        return (PyObject?)new Matcher(pattern, ReTypes.Subject(v[1]!), 0, long.MaxValue).Once(kind) ?? PySingleton.None;
+        return (PyObject?)new Matcher(pattern, ReTypes.Subject(pattern, v[1]!), v[1]!, 0, long.MaxValue).Once(kind) ?? PySingleton.None;
     }
 
     private static PyObject Delegate(PyObject[] args, KeywordArgs? kwargs, string name)
@@ -75,14 +80,14 @@ internal static class ReModule
     {
         var v = MethodArgs.Parse(name, args, 0, kwargs, ["pattern", "repl", "string", "count", "flags"], 5, 3);
         var pattern = CompileObject(v[0]!, v[4]);
-        return ReTypes.SubWith(pattern, v[1]!, ReTypes.Subject(v[2]!), v[3] is null ? 0 : Numbers.ToIndex(v[3]!), withCount);
+        return ReTypes.SubWith(pattern, v[1]!, v[2]!, v[3] is null ? 0 : Numbers.ToIndex(v[3]!), withCount);
     }
 
     private static PyObject Split(PyObject[] args, KeywordArgs? kwargs)
     {
         var v = MethodArgs.Parse("split", args, 0, kwargs, ["pattern", "string", "maxsplit", "flags"], 4, 2);
         var pattern = CompileObject(v[0]!, v[3]);
-        return ReTypes.SplitWith(pattern, ReTypes.Subject(v[1]!), v[2] is null ? 0 : Numbers.ToIndex(v[2]!));
+        return ReTypes.SplitWith(pattern, v[1]!, v[2] is null ? 0 : Numbers.ToIndex(v[2]!));
     }
 
     private const string Special = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
@@ -90,13 +95,19 @@ internal static class ReModule
     private static PyObject Escape(PyObject[] args, KeywordArgs? kwargs)
     {
         var v = MethodArgs.Parse("escape", args, 0, kwargs, ["pattern"], 1, 1);
-        if (v[0] is not PyStr s) throw PyErrors.Unsupported("re.escape of non-str values");
-        var sb = new StringBuilder(s.Value.Length + 8);
-        foreach (var c in s.Value)
+        var isBytes = v[0] is PyBytes;
+        var source = v[0] switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => PyPattern.Latin1.GetString(b.Value),
+            _ => throw PyErrors.TypeError($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"),
+        };
+        var sb = new StringBuilder(source.Length + 8);
+        foreach (var c in source)
         {
             if (Special.Contains(c)) sb.Append('\\');
             sb.Append(c);
         }
-        return PyStr.Of(sb.ToString());
+        return isBytes ? new PyBytes(PyPattern.Latin1.GetBytes(sb.ToString())) : PyStr.Of(sb.ToString());
     }
 }

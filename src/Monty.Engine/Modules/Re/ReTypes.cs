@@ -33,9 +33,9 @@ internal static class ReTypes
         TypeSetup.Method(Match, "__getitem__", (a, k) => MatchSelf(a, "__getitem__").GetItem(a[1]));
     }
 
-    public static PyObject? Rebuild(PyPattern pattern, PyStr subject, long pos, long endpos, int index, int length)
+    public static PyObject? Rebuild(PyPattern pattern, PyObject subject, long pos, long endpos, int index, int length)
     {
-        var matcher = new Matcher(pattern, subject, pos, endpos);
+        var matcher = new Matcher(pattern, Subject(pattern, subject), subject, pos, endpos);
         var m = matcher.At(index, MatchKind.Anchored);
         if (m is not null && m.Match.Length != length) m = matcher.At(index, MatchKind.NonEmptyAnchored);
         return m is not null && m.Match.Length == length ? m : null;
@@ -48,22 +48,34 @@ internal static class ReTypes
 
     private static PyMatch MatchSelf(PyObject[] args, string name) => MethodArgs.Self<PyMatch>(args, Match, name);
 
-    public static PyStr Subject(PyObject o)
+    /// <summary>The text a pattern runs over: a str subject, or a bytes subject decoded as latin-1
+    /// for a bytes pattern; mixing the two is CPython's TypeError.</summary>
+    public static PyStr Subject(PyPattern pattern, PyObject o)
     {
-        if (o is PyStr s) return s;
-        if (o is PyBytes) throw PyErrors.Unsupported("re with bytes subjects");
-        throw PyErrors.TypeError($"expected string or bytes-like object, got '{o.Type.Name}'");
+        switch (o)
+        {
+            case PyStr s when !pattern.IsBytes:
+                return s;
+            case PyBytes b when pattern.IsBytes:
+                return PyStr.Of(PyPattern.Latin1.GetString(b.Value));
+            case PyStr:
+                throw PyErrors.TypeError("cannot use a bytes pattern on a string-like object");
+            case PyBytes:
+                throw PyErrors.TypeError("cannot use a string pattern on a bytes-like object");
+            default:
+                throw PyErrors.TypeError($"expected string or bytes-like object, got '{o.Type.Name}'");
+        }
     }
 
     private static Matcher MatcherFor(string name, PyObject[] args, KeywordArgs? kwargs, out PyPattern pattern)
     {
         pattern = PatternSelf(args, name);
         var v = MethodArgs.Parse(name, args, 1, kwargs, SearchNames, 3, 1);
-        var subject = Subject(v[0]!);
+        var subject = Subject(pattern, v[0]!);
         var pos = v[1] is null ? 0 : Numbers.ToClampedIndex(NotFloat(v[1]!));
         var endpos = v[2] is null ? long.MaxValue : Numbers.ToClampedIndex(NotFloat(v[2]!));
         if (pos < 0) pos = 0;
-        return new Matcher(pattern, subject, pos, endpos);
+        return new Matcher(pattern, subject, v[0]!, pos, endpos);
     }
 
     private static PyObject NotFloat(PyObject o) =>
@@ -82,8 +94,8 @@ internal static class ReTypes
             result.Add(groups switch
             {
                 0 => m.Group(0),
-                1 => m.Group(1, PyStr.Empty),
-                _ => new PyTuple([.. Enumerable.Range(1, groups).Select(g => m.Group(g, PyStr.Empty))]),
+                1 => m.Group(1, pattern.EmptyText),
+                _ => new PyTuple([.. Enumerable.Range(1, groups).Select(g => m.Group(g, pattern.EmptyText))]),
             });
             if ((result.Count & 1023) == 0) Limits.Budget.ChargeContainer(1024);
         }
@@ -102,23 +114,24 @@ internal static class ReTypes
     {
         var pattern = PatternSelf(args, "split");
         var v = MethodArgs.Parse("split", args, 1, kwargs, ["string", "maxsplit"], 2, 1);
-        return SplitWith(pattern, Subject(v[0]!), v[1] is null ? 0 : Numbers.ToIndex(v[1]!));
+        return SplitWith(pattern, v[0]!, v[1] is null ? 0 : Numbers.ToIndex(v[1]!));
     }
 
-    public static PyObject SplitWith(PyPattern pattern, PyStr subject, long maxsplit)
+    public static PyObject SplitWith(PyPattern pattern, PyObject original, long maxsplit)
     {
+        var subject = Subject(pattern, original);
         var result = new List<PyObject>();
-        if (maxsplit < 0) return new PyList([subject]);
+        if (maxsplit < 0) return new PyList([original]);
         var last = 0;
         var groups = pattern.Translated.Groups;
-        foreach (var m in new Matcher(pattern, subject, 0, long.MaxValue).All((int)Math.Min(maxsplit, int.MaxValue)))
+        foreach (var m in new Matcher(pattern, subject, original, 0, long.MaxValue).All((int)Math.Min(maxsplit, int.MaxValue)))
         {
             var (start, end) = m.Span(0);
-            result.Add(PyStr.Of(subject.Slice(last, start)));
+            result.Add(pattern.Text(subject.Slice(last, start)));
             for (var g = 1; g <= groups; g++) result.Add(m.Group(g));
             last = end;
         }
-        result.Add(PyStr.Of(subject.Slice(last, subject.Length)));
+        result.Add(pattern.Text(subject.Slice(last, subject.Length)));
         Limits.Budget.ChargeContainer(result.Count);
         return new PyList(result);
     }
@@ -127,20 +140,28 @@ internal static class ReTypes
     {
         var pattern = PatternSelf(args, name);
         var v = MethodArgs.Parse(name, args, 1, kwargs, ["repl", "string", "count"], 3, 2);
-        return SubWith(pattern, v[0]!, Subject(v[1]!), v[2] is null ? 0 : Numbers.ToIndex(v[2]!), withCount);
+        return SubWith(pattern, v[0]!, v[1]!, v[2] is null ? 0 : Numbers.ToIndex(v[2]!), withCount);
     }
 
     /// <summary>sub/subn: string templates are applied natively; a callable replacement gets the
     /// matches computed here and is called per match by the prelude (__re_sub_call), as frames.</summary>
-    public static PyObject SubWith(PyPattern pattern, PyObject repl, PyStr subject, long count, bool withCount)
+    public static PyObject SubWith(PyPattern pattern, PyObject repl, PyObject original, long count, bool withCount)
     {
         ReplacementTemplate? template = null;
-        if (repl is PyStr r) template = pattern.Template(r.Value);
-        else if (repl is PyBytes) throw PyErrors.Unsupported("re with bytes replacements");
+        var subject = Subject(pattern, original);
+        if (repl is PyStr r && !pattern.IsBytes) template = pattern.Template(r.Value);
+        else if (repl is PyBytes rb && pattern.IsBytes) template = pattern.Template(PyPattern.Latin1.GetString(rb.Value));
+        else if (repl is PyStr or PyBytes)
+        {
+            // Like CPython, a str template for a bytes pattern (or the reverse) fails only once a match uses it.
+            if (new Matcher(pattern, subject, original, 0, long.MaxValue).Once(MatchKind.Search) is null)
+                return withCount ? PyTuple.Of(original, PyInt.Get(0)) : original;
+            throw MismatchedTemplate(pattern);
+        }
         else if (!ObjectFunctions.IsCallable(repl))
             throw PyErrors.TypeError($"decoding to str: need a bytes-like object, {repl.Type.Name} found");
         if (count < 0) count = 0;
-        var matcher = new Matcher(pattern, subject, 0, long.MaxValue);
+        var matcher = new Matcher(pattern, subject, original, 0, long.MaxValue);
         var limit = (int)Math.Min(count, int.MaxValue);
         if (template is null)
         {
@@ -150,14 +171,14 @@ internal static class ReTypes
             foreach (var m in matcher.All(limit))
             {
                 var (start, end) = m.Span(0);
-                pieces.Add(PyStr.Of(subject.Slice(last, start)));
+                pieces.Add(pattern.Text(subject.Slice(last, start)));
                 matches.Add(m);
                 last = end;
             }
-            pieces.Add(PyStr.Of(subject.Slice(last, subject.Length)));
-            if (matches.Count == 0) return withCount ? PyTuple.Of(subject, PyInt.Get(0)) : subject;
+            pieces.Add(pattern.Text(subject.Slice(last, subject.Length)));
+            if (matches.Count == 0) return withCount ? PyTuple.Of(original, PyInt.Get(0)) : original;
             var helper = VirtualMachine.CurrentOrNull?.Prelude.Get("__re_sub_call") ?? throw PyErrors.Unsupported("re.sub outside an execution");
-            return new TailCall(helper, [repl, new PyList(matches), new PyList(pieces), PyBool.Of(withCount)]);
+            return new TailCall(helper, [repl, new PyList(matches), new PyList(pieces), PyBool.Of(withCount), pattern.EmptyText]);
         }
         var sb = new StringBuilder();
         var lastOffset = 0;
@@ -172,15 +193,19 @@ internal static class ReTypes
             if ((n & 1023) == 0) Limits.Budget.ChargeString(sb.Length);
         }
         PyObject result;
-        if (n == 0) result = subject;
+        if (n == 0) result = original;
         else
         {
             sb.Append(text, lastOffset, text.Length - lastOffset);
             Limits.Budget.ChargeString(sb.Length);
-            result = PyStr.Of(sb.ToString());
+            result = pattern.Text(sb.ToString());
         }
         return withCount ? PyTuple.Of(result, PyInt.Get(n)) : result;
     }
+
+    private static PyException MismatchedTemplate(PyPattern pattern) => PyErrors.TypeError(pattern.IsBytes
+        ? "sequence item 0: expected a bytes-like object, str found"
+        : "sequence item 0: expected str instance, bytes found");
 
     private static PyObject Group(PyObject[] args, KeywordArgs? kwargs)
     {
@@ -227,9 +252,15 @@ internal static class ReTypes
     {
         var self = MatchSelf(args, "expand");
         var v = MethodArgs.Parse("expand", args, 1, kwargs, ["template"], 1, 1);
-        if (v[0] is not PyStr t) throw PyErrors.TypeError($"expected str instance, {v[0]!.Type.Name} found");
+        var template = (v[0], self.Pattern.IsBytes) switch
+        {
+            (PyStr t, false) => t.Value,
+            (PyBytes b, true) => PyPattern.Latin1.GetString(b.Value),
+            (PyStr or PyBytes, _) => throw MismatchedTemplate(self.Pattern),
+            _ => throw PyErrors.TypeError($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"),
+        };
         var sb = new StringBuilder();
-        self.Pattern.Template(t.Value).AppendTo(sb, self);
-        return PyStr.Of(sb.ToString());
+        self.Pattern.Template(template).AppendTo(sb, self);
+        return self.Pattern.Text(sb.ToString());
     }
 }
