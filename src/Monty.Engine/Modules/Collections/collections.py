@@ -5,6 +5,9 @@ container, and the VM runs Python only for the special methods a class overrides
 on a Counter stays native except for __missing__)."""
 
 
+# CPython implements these in C, so its messages name them 'collections.OrderedDict'.
+__c_types__ = ('OrderedDict', 'defaultdict', 'deque')
+
 _MISSING = object()
 
 
@@ -41,9 +44,6 @@ class OrderedDict(dict):
         return key, dict.pop(self, key)
 
     def copy(self):
-        return self.__class__(self)
-
-    def __copy__(self):
         return self.__class__(self)
 
     @classmethod
@@ -200,9 +200,6 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        return self.__class__(self)
-
-    def __copy__(self):
         return self.__class__(self)
 
     def __delitem__(self, elem):
