@@ -91,7 +91,7 @@ internal static class ClassSupport
         return args[0] switch
         {
             PyInstance { Dict: { } d } => d,
-            ISubclassInstance sub => sub.Attributes,
+            ISubclassInstance sub when sub.Class.InstancesHaveDict => sub.Attributes,
             PyType or PyModule or PyFunction => Attributes.Get(args[0], "__dict__"),
             _ => throw PyErrors.TypeError("vars() argument must have __dict__ attribute"),
         };

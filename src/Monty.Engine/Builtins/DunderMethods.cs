@@ -37,13 +37,13 @@ internal static class DunderMethods
                 TypeSetup.Method(type, "__add__", (args, _) => Binary(type, BinaryOp.Add, false, args));
                 TypeSetup.Method(type, "__mul__", (args, _) => Binary(type, BinaryOp.Mult, false, args));
             }
-            TypeSetup.Method(type, "__eq__", (args, _) => Compare(type, args, () => PyBool.Of(Ops.Eq(args[0], args[1]))));
-            TypeSetup.Method(type, "__ne__", (args, _) => Compare(type, args, () => PyBool.Of(!Ops.Eq(args[0], args[1]))));
+            TypeSetup.Method(type, "__eq__", (args, _) => Compare(type, args, () => PyBool.Of(Equality.BuiltinEq(args[0], args[1]))));
+            TypeSetup.Method(type, "__ne__", (args, _) => Compare(type, args, () => PyBool.Of(!Equality.BuiltinEq(args[0], args[1]))));
             TypeSetup.Method(type, "__lt__", (args, _) => Order(type, args, Comparison.Op.Lt));
             TypeSetup.Method(type, "__le__", (args, _) => Order(type, args, Comparison.Op.Le));
             TypeSetup.Method(type, "__gt__", (args, _) => Order(type, args, Comparison.Op.Gt));
             TypeSetup.Method(type, "__ge__", (args, _) => Order(type, args, Comparison.Op.Ge));
-            TypeSetup.Method(type, "__repr__", (args, _) => PyStr.Of(Repr.Of(Self(type, args, "__repr__"))));
+            TypeSetup.Method(type, "__repr__", (args, _) => PyStr.Of(Repr.OfBuiltin(Self(type, args, "__repr__"))));
             TypeSetup.Method(type, "__str__", (args, _) => PyStr.Of(Repr.Str(Self(type, args, "__str__"))));
             TypeSetup.Method(type, "__hash__", (args, _) => PyInt.Get(Hashing.Hash(Self(type, args, "__hash__"))));
             if (type != PyTypes.Int && type != PyTypes.Float)
@@ -52,8 +52,25 @@ internal static class DunderMethods
                 TypeSetup.Method(type, "__contains__", (args, _) => PyBool.Of(Ops.Contains(Self(type, args, "__contains__"), Arg(args))));
                 TypeSetup.Method(type, "__iter__", (args, _) => Iteration.GetIter(Self(type, args, "__iter__")));
             }
-            if (type == PyTypes.Str || type == PyTypes.Bytes || type == PyTypes.List || type == PyTypes.Tuple || type == PyTypes.Dict)
+            if (type == PyTypes.Str || type == PyTypes.Bytes || type == PyTypes.List || type == PyTypes.Tuple)
                 TypeSetup.Method(type, "__getitem__", (args, _) => Runtime.Subscript.Get(Self(type, args, "__getitem__"), Arg(args)));
+        }
+        TypeSetup.Method(PyTypes.Dict, "__getitem__", DictGetItem);
+        // What super().__setitem__(k, v) in a list or dict subclass reaches: the container's own storage.
+        foreach (var type in new[] { PyTypes.List, PyTypes.Dict })
+        {
+            TypeSetup.Method(type, "__setitem__", (args, _) =>
+            {
+                var self = Self(type, args, "__setitem__");
+                MethodArgs.Positional("__setitem__", args, 2, 2);
+                Runtime.Subscript.Set(self, args[1], args[2]);
+                return PySingleton.None;
+            });
+            TypeSetup.Method(type, "__delitem__", (args, _) =>
+            {
+                Runtime.Subscript.Delete(Self(type, args, "__delitem__"), Arg(args));
+                return PySingleton.None;
+            });
         }
         foreach (var type in numeric)
         {
@@ -62,6 +79,18 @@ internal static class DunderMethods
             TypeSetup.Method(type, "__abs__", (args, _) => BuiltinsTable.Call("abs", Self(type, args, "__abs__")));
             TypeSetup.Method(type, "__bool__", (args, _) => PyBool.Of(Ops.Truthy(Self(type, args, "__bool__"))));
         }
+    }
+
+    /// <summary>dict.__getitem__, which calls a subclass's __missing__ for absent keys (as a tail
+    /// call, so a defaultdict factory may call the host).</summary>
+    private static PyObject DictGetItem(PyObject[] args, KeywordArgs? kwargs)
+    {
+        var self = MethodArgs.Self<PyDict>(args, PyTypes.Dict, "__getitem__");
+        var key = Arg(args);
+        if (self.Table.Get(key) is { } value) return value;
+        if (self is ISubclassInstance && self.Type.LookupUserSpecial("__missing__") is { } missing)
+            return new TailCall(missing, [self, key]);
+        throw PyErrors.KeyError(key);
     }
 
     private static PyObject Self(PyType type, PyObject[] args, string name) => MethodArgs.Self<PyObject>(args, type, name);
@@ -107,7 +136,7 @@ internal static class DunderMethods
         if (other is PyInstance) return PySingleton.NotImplemented;
         try
         {
-            return PyBool.Of(Comparison.Compare(self, other, op));
+            return PyBool.Of(Comparison.BuiltinCompare(self, other, op));
         }
         catch (PyException e) when (e.Value.ExceptionType == ExceptionTypes.TypeError)
         {

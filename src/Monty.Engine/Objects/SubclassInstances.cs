@@ -6,14 +6,15 @@ internal interface ISubclassInstance
 {
     PyType Class { get; }
 
-    PyDict Attributes { get; }
+    /// <summary>Settable so that a snapshot restores the very dict it recorded (filled after this instance).</summary>
+    PyDict Attributes { get; set; }
 }
 
 internal sealed class PyListInstance(PyType cls) : PyList, ISubclassInstance
 {
     public PyType Class { get; } = cls;
 
-    public PyDict Attributes { get; } = new();
+    public PyDict Attributes { get; set; } = new();
 
     public override PyType Type => Class;
 }
@@ -24,7 +25,7 @@ internal sealed class PyDictInstance(PyType cls, HashTable table) : PyDict(table
 
     public PyType Class { get; } = cls;
 
-    public PyDict Attributes { get; } = new();
+    public PyDict Attributes { get; set; } = new();
 
     public override PyType Type => Class;
 }
@@ -33,7 +34,7 @@ internal sealed class PyTupleInstance(PyType cls, PyObject[] items) : PyTuple(it
 {
     public PyType Class { get; } = cls;
 
-    public PyDict Attributes { get; } = new();
+    public PyDict Attributes { get; set; } = new();
 
     public override PyType Type => Class;
 }

@@ -244,6 +244,9 @@ internal static class Attributes
                 return;
             case PyType { IsBuiltin: false } cls:
                 if (value is PyProperty p && p.Name is null) p.Name = name;
+                // The class's own name facts are read from the type, not its dict (namedtuple sets __module__).
+                if (name == "__module__" && value is PyStr module) cls.ModuleName = module.Value;
+                else if (name == "__qualname__") cls.QualName = value is PyStr q ? q.Value : throw PyErrors.TypeError($"can only assign string to {cls.Name}.__qualname__, not '{value.Type.Name}'");
                 cls.Dict[name] = value;
                 return;
             case PyType t:

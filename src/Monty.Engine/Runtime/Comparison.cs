@@ -13,6 +13,13 @@ internal static class Comparison
         if (a is PyInt x && b is PyInt y) return Test(x.Value.CompareTo(y.Value), op);
         if (UserProtocol.DispatchesCompare((Parsing.Ast.CompareOp)((int)op + 2), a, b))
             return UserProtocol.CompareTruth(a, b, (Parsing.Ast.CompareOp)((int)op + 2));
+        return BuiltinCompare(a, b, op);
+    }
+
+    /// <summary>The builtin types' own ordering, even when a subclass overrides the operator
+    /// (list.__lt__(self, other) inside a list subclass's __lt__).</summary>
+    public static bool BuiltinCompare(PyObject a, PyObject b, Op op)
+    {
         var c = TryCompare(a, b, op, 0);
         if (c is null) throw NotSupported(a, b, op);
         return Test(c.Value, op);

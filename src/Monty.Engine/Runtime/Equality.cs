@@ -11,7 +11,11 @@ internal static class Equality
 
     public static bool Eq(PyObject a, PyObject b) => Eq(a, b, 0);
 
-    private static bool Eq(PyObject a, PyObject b, int depth)
+    /// <summary>The builtin container's own ==, even when a subclass overrides __eq__: what
+    /// dict.__eq__(self, other) computes inside an OrderedDict's __eq__.</summary>
+    public static bool BuiltinEq(PyObject a, PyObject b) => Eq(a, b, 0, builtinOnly: true);
+
+    private static bool Eq(PyObject a, PyObject b, int depth, bool builtinOnly = false)
     {
         if (a is PyNativeValue || b is PyNativeValue)
             return (a as PyNativeValue)?.EqualsValue(b) ?? (b as PyNativeValue)?.EqualsValue(a) ?? ReferenceEquals(a, b);
@@ -26,12 +30,15 @@ internal static class Equality
             case PyInt or PyBigInt or PyFloat:
                 return NumericEquals(a, b);
             case PyTuple x when b is PyTuple y:
+                if (!builtinOnly && SubclassDecides(a, b)) return UserProtocol.CompareTruth(a, b, CompareOp.Eq);
                 return SequenceEquals(x.Items, y.Items, depth);
             case PyList x when b is PyList y:
+                if (!builtinOnly && SubclassDecides(a, b)) return UserProtocol.CompareTruth(a, b, CompareOp.Eq);
                 return SequenceEquals(x.Items, y.Items, depth);
             case PyBytes x when b is PyBytes y:
                 return x.Value.AsSpan().SequenceEqual(y.Value);
             case PyDict x when b is PyDict y:
+                if (!builtinOnly && SubclassDecides(a, b)) return UserProtocol.CompareTruth(a, b, CompareOp.Eq);
                 return DictEquals(x, y, depth);
             case PySet x when b is PySet y:
                 return SetEquals(x, y);
@@ -54,6 +61,11 @@ internal static class Equality
                 return ReferenceEquals(a, b);
         }
     }
+
+    /// <summary>A list, dict or tuple subclass that overrides __eq__ (Counter, OrderedDict) decides
+    /// for itself, also inside containers.</summary>
+    private static bool SubclassDecides(PyObject a, PyObject b) =>
+        (a is ISubclassInstance || b is ISubclassInstance) && UserProtocol.DispatchesCompare(CompareOp.Eq, a, b);
 
     private static bool NumericEquals(PyObject a, PyObject b)
     {

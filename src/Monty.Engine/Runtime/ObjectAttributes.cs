@@ -33,7 +33,7 @@ internal static class ObjectAttributes
                 return type;
             case "__dict__" when obj is PyInstance { Dict: { } dict }:
                 return dict;
-            case "__dict__" when obj is ISubclassInstance sub:
+            case "__dict__" when obj is ISubclassInstance sub && type.InstancesHaveDict:
                 return sub.Attributes;
         }
         return attr is null ? null : Bind(attr, obj, type);
@@ -187,6 +187,7 @@ internal static class ObjectAttributes
                 (e.Dict ??= new Dictionary<string, PyObject>(StringComparer.Ordinal))[name] = value;
                 return;
             case ISubclassInstance sub:
+                if (!type.InstancesHaveDict && type.SlotNames?.Contains(name) != true) break;
                 sub.Attributes.SetStr(name, value);
                 return;
         }

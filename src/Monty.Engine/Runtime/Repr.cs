@@ -26,6 +26,15 @@ internal static class Repr
         _ => Of(o),
     };
 
+    /// <summary>The builtin type's own repr, even when o's class overrides __repr__: what
+    /// dict.__repr__(self) gives inside a dict subclass's __repr__.</summary>
+    public static string OfBuiltin(PyObject o)
+    {
+        var sb = new StringBuilder();
+        AppendBuiltin(sb, o, 0);
+        return sb.ToString();
+    }
+
     public static void Append(StringBuilder sb, PyObject o, int depth)
     {
         if (UserProtocol.IsUser(o) && o.Type.LookupUserSpecial("__repr__") is not null)
@@ -33,6 +42,11 @@ internal static class Repr
             sb.Append(UserProtocol.Repr(o));
             return;
         }
+        AppendBuiltin(sb, o, depth);
+    }
+
+    private static void AppendBuiltin(StringBuilder sb, PyObject o, int depth)
+    {
         switch (o)
         {
             case PyStr s:

@@ -131,8 +131,8 @@ internal static class Subscript
     private static PyObject TupleSlice(PyTuple t, PySlice slice)
     {
         SliceIndices.Compute(slice, t.Count, out var start, out _, out var step, out var count);
-        // Like CPython, a full forward slice of a tuple is the tuple itself.
-        if (start == 0 && step == 1 && count == t.Count) return t;
+        // Like CPython, a full forward slice of a tuple is the tuple itself (not of a subclass: a namedtuple's p[:] is a tuple).
+        if (start == 0 && step == 1 && count == t.Count && t is not PyTupleInstance) return t;
         return PyTuple.Of(ListSlicing.Select(t.Items, slice));
     }
 

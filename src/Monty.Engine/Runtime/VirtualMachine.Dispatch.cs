@@ -176,13 +176,30 @@ internal sealed partial class VirtualMachine
                         }
                     case OpCode.BinarySubscr:
                         {
-                            if (UserProtocol.Dispatches(v[sp - 2]!, "__getitem__"))
+                            var container = v[sp - 2]!;
+                            PyObject? instead = null;
+                            if (UserProtocol.Dispatches(container, "__getitem__"))
                             {
-                                PyObject[] insteadArgs = [v[sp - 2]!, v[sp - 1]!];
+                                instead = Prelude.Get("__getitem");
+                            }
+                            else if (container is PyDictInstance subDict)
+                            {
+                                // A dict subclass's __missing__ (defaultdict, Counter) runs as a frame, so it may call the host.
+                                if (subDict.Table.Get(v[sp - 1]!) is { } found)
+                                {
+                                    v[--sp] = null;
+                                    v[sp - 1] = found;
+                                    continue;
+                                }
+                                instead = subDict.Type.LookupUserSpecial("__missing__");
+                            }
+                            if (instead is not null)
+                            {
+                                PyObject[] insteadArgs = [container, v[sp - 1]!];
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 sp = -1;
-                                var res = InvokeInstead(Prelude.Get("__getitem"), insteadArgs, 2, ResumeMode.Call);
+                                var res = InvokeInstead(instead, insteadArgs, 2, ResumeMode.Call);
                                 sp = f.Sp;
                                 if (res is null) goto Reload;
                                 if (ReferenceEquals(res, SuspendMarker)) return VmState.Suspended;

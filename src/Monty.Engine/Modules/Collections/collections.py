@@ -1,152 +1,50 @@
 """Container datatypes: namedtuple, deque, Counter, defaultdict, OrderedDict, ChainMap.
-Until builtin types can be subclassed, the dict-like classes wrap a dict and namedtuple
-classes wrap a tuple: they behave like CPython's for the mapping/sequence protocols, reprs
-and equality, but isinstance(x, dict) / isinstance(x, tuple) is False."""
+Counter, defaultdict and OrderedDict are dict subclasses and namedtuple classes are tuple
+subclasses, as in CPython: natives (json, dict(), tuple(), sorted, ==) take them as the builtin
+container, and the VM runs Python only for the special methods a class overrides (so c[k] += 1
+on a Counter stays native except for __missing__)."""
 
+
+# CPython implements these in C, so its messages name them 'collections.OrderedDict'.
+__c_types__ = ('OrderedDict', 'defaultdict', 'deque')
 
 _MISSING = object()
 
 
-class _DictLike:
-    """The dict protocol over a private dict, for the dict-like classes below."""
+def _mapping(obj):
+    """Whether Counter.update/subtract take obj as a mapping of counts (CPython asks the Mapping ABC)."""
+    return isinstance(obj, (dict, ChainMap))
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
 
     def __init__(self, *args, **kwargs):
-        self._data = {}
-        self.update(*args, **kwargs)
-
-    def __getitem__(self, key):
-        data = self._data
-        if key in data:
-            return data[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __len__(self):
-        return len(self._data)
-
-    def __bool__(self):
-        return len(self._data) != 0
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, default=_MISSING):
-        if default is _MISSING:
-            return self._data.pop(key)
-        return self._data.pop(key, default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        if key not in self._data:
-            self[key] = default
-        return self._data[key]
-
-    def clear(self):
-        self._data.clear()
-
-    def update(self, *args, **kwargs):
         if len(args) > 1:
-            raise TypeError('update expected at most 1 argument, got ' + str(len(args)))
-        if args:
-            other = args[0]
-            if isinstance(other, (dict, _DictLike)):
-                for key in other.keys():
-                    self[key] = other[key]
-            elif hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for key, value in other:
-                    self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
+            raise TypeError('expected at most 1 arguments, got ' + str(len(args)))
+        dict.update(self, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def _dict_repr(self):
-        return repr(self._data)
-
-
-class OrderedDict(_DictLike):
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
-        else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            dict.__setitem__(self, key, value)
+            return
+        # dict has no O(1) way to put a key first: rebuild the order.
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._data))) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self._data)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictLike.__eq__(self, other)
-
-    def __repr__(self):
-        if not self._data:
-            return type(self).__name__ + '()'
-        return type(self).__name__ + '(' + repr(list(self._data.items())) + ')'
+        return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -155,162 +53,326 @@ class OrderedDict(_DictLike):
             result[key] = value
         return result
 
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
-class defaultdict(_DictLike):
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        _DictLike.__init__(self, *args, **kwargs)
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._data)
+    __hash__ = None
 
     def __repr__(self):
+        if not self:
+            return self.__class__.__name__ + '()'
+        key = id(self)
+        if key in _od_repr_active:
+            return '...'
+        _od_repr_active.append(key)
+        try:
+            return self.__class__.__name__ + '(' + repr(list(self.items())) + ')'
+        finally:
+            _od_repr_active.remove(key)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.__class__(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.__class__(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+_od_repr_active = []
+
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
         factory = self.default_factory
-        return 'defaultdict(' + repr(factory) + ', ' + repr(self._data) + ')'
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
+
+    def copy(self):
+        return self.__class__(self.default_factory, self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    def __copy__(self):
+        return self.__class__(self.default_factory, self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.__class__(self.default_factory, self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.__class__(self.default_factory, other)
+        result.update(self)
+        return result
 
 
-class Counter(_DictLike):
-    def __init__(self, iterable=None, /, **kwargs):
-        self._data = {}
-        self.update(iterable, **kwargs)
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
-        return ordered if n is None else ordered[:n]
+        ordered = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return ordered
+        return ordered[:n] if n > 0 else []
 
     def elements(self):
-        for key, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
-                yield key
+                yield elem
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwargs):
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
-                for key, count in iterable.items():
-                    self._data[key] = self._data.get(key, 0) + count
+            if _mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
-                data = self._data
-                for key in iterable:
-                    data[key] = data.get(key, 0) + 1
-        if kwargs:
-            self.update(kwargs)
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
 
-    def subtract(self, iterable=None, /, **kwargs):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
-                for key, count in iterable.items():
-                    self._data[key] = self._data.get(key, 0) - count
+            get = self.get
+            if _mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
             else:
-                for key in iterable:
-                    self._data[key] = self._data.get(key, 0) - 1
-        if kwargs:
-            self.subtract(kwargs)
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
-    def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._data:
-            return type(self).__name__ + '()'
-        parts = [repr(k) + ': ' + repr(v) for k, v in self.most_common()]
-        return type(self).__name__ + '({' + ', '.join(parts) + '})'
+        if not self:
+            return self.__class__.__name__ + '()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return self.__class__.__name__ + '(' + repr(shown) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _all_counts(self, other, _eq)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not _all_counts(self, other, _eq)
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _all_counts(self, other, _le)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _all_counts(self, other, _le) and not _all_counts(self, other, _eq)
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _all_counts(self, other, _ge)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _all_counts(self, other, _ge) and not _all_counts(self, other, _eq)
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            total = count + other[key]
+        for elem, count in self.items():
+            total = count + other[elem]
             if total > 0:
-                result[key] = total
-        for key, count in other.items():
-            if key not in self and count > 0:
-                result[key] = count
+                result[elem] = total
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            diff = count - other[key]
+        for elem, count in self.items():
+            diff = count - other[elem]
             if diff > 0:
-                result[key] = diff
-        for key, count in other.items():
-            if key not in self and count < 0:
-                result[key] = 0 - count
+                result[elem] = diff
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            other_count = other[key]
+        for elem, count in self.items():
+            other_count = other[elem]
             best = other_count if count < other_count else count
             if best > 0:
-                result[key] = best
-        for key, count in other.items():
-            if key not in self and count > 0:
-                result[key] = count
+                result[elem] = best
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self.items():
-            other_count = other[key]
+        for elem, count in self.items():
+            other_count = other[elem]
             least = count if count < other_count else other_count
             if least > 0:
-                result[key] = least
+                result[elem] = least
         return result
 
     def __pos__(self):
         result = Counter()
-        for key, count in self.items():
+        for elem, count in self.items():
             if count > 0:
-                result[key] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for key, count in self.items():
+        for elem, count in self.items():
             if count < 0:
-                result[key] = 0 - count
+                result[elem] = 0 - count
         return result
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        keys = set(self._data) | set(other._data)
-        for key in keys:
-            if self[key] != other[key]:
-                return False
-        return True
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _eq(a, b):
+    return a == b
+
+
+def _le(a, b):
+    return a <= b
+
+
+def _ge(a, b):
+    return a >= b
+
+
+def _all_counts(a, b, test):
+    """Compares the counts of every element in a or b (missing elements count 0)."""
+    for elem in a:
+        if not test(a[elem], b[elem]):
+            return False
+    for elem in b:
+        if elem not in a and not test(0, b[elem]):
+            return False
+    return True
+
+
+def _count_elements(counter, iterable):
+    get = counter.get
+    for elem in iterable:
+        counter[elem] = get(elem, 0) + 1
 
 
 class ChainMap:
@@ -580,131 +642,21 @@ class deque:
         return 'deque(' + repr(self._items) + ', maxlen=' + str(self._maxlen) + ')'
 
 
-class _NamedTupleBase:
-    """Instances hold their values in a tuple; the class generated by namedtuple gives the
-    field names. Sequence protocol, equality with tuples, ordering, hashing and repr."""
-
-    __slots__ = ('_values',)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        return self._values == _tuple_of(other)
-
-    def __ne__(self, other):
-        return self._values != _tuple_of(other)
-
-    def __lt__(self, other):
-        return self._values < _tuple_of(other)
-
-    def __le__(self, other):
-        return self._values <= _tuple_of(other)
-
-    def __gt__(self, other):
-        return self._values > _tuple_of(other)
-
-    def __ge__(self, other):
-        return self._values >= _tuple_of(other)
-
-    def __add__(self, other):
-        return self._values + _tuple_of(other)
-
-    def __radd__(self, other):
-        return _tuple_of(other) + self._values
-
-    def __mul__(self, n):
-        return self._values * n
-
-    def __rmul__(self, n):
-        return self._values * n
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x, *args):
-        return self._values.index(x, *args)
-
-    def __repr__(self):
-        parts = [name + '=' + repr(value) for name, value in zip(self._fields, self._values)]
-        return type(self).__name__ + '(' + ', '.join(parts) + ')'
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, **changes):
-        values = [changes.pop(name, value) for name, value in zip(self._fields, self._values)]
-        if changes:
-            raise ValueError('Got unexpected field names: ' + repr(list(changes)))
-        return self._from_values(tuple(values))
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError('Expected ' + str(len(cls._fields)) + ' arguments, got ' + str(len(values)))
-        return cls._from_values(values)
-
-    @classmethod
-    def _from_values(cls, values):
-        obj = object.__new__(cls)
-        object.__setattr__(obj, '_values', values)
-        return obj
-
-    def __setattr__(self, name, value):
-        if name in self._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
-
-    def __getnewargs__(self):
-        return self._values
-
-
-def _tuple_of(other):
-    if isinstance(other, _NamedTupleBase):
-        return other._values
-    return other
-
-
-class _FieldGetter:
-    def __init__(self, index, name, type_name):
-        self.index = index
-        self.__doc__ = 'Alias for field number ' + str(index)
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return obj._values[self.index]
-
-    def __set__(self, obj, value):
-        raise AttributeError("can't set attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new tuple subclass named typename, with fields accessible by name."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = [str(name) for name in field_names]
+    typename = str(typename)
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen):
+            if not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen:
                 field_names[index] = '_' + str(index)
             seen.add(name)
     for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: ' + repr(name))
         if _iskeyword(name):
@@ -723,43 +675,100 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
-    qual = typename + '.__new__()'
-    arg_list = ', '.join(fields)
+    num_fields = len(fields)
+    tuple_new = tuple.__new__
+    signature = typename + '.__new__()'
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > len(fields):
-            raise TypeError(qual + ' takes ' + str(len(fields) + 1) + ' positional arguments but '
-                            + str(len(args) + 1) + ' were given')
-        values = dict(zip(fields, args))
-        for key, value in kwargs.items():
-            if key not in fields:
-                raise TypeError(qual + " got an unexpected keyword argument '" + key + "'")
-            if key in values:
-                raise TypeError(qual + " got multiple values for argument '" + key + "'")
-            values[key] = value
-        missing = [name for name in fields if name not in values and name not in field_defaults]
-        if missing:
-            quoted = ["'" + n + "'" for n in missing]
-            text = quoted[0] if len(quoted) == 1 else (
-                quoted[0] + ' and ' + quoted[1] if len(quoted) == 2 else ', '.join(quoted[:-1]) + ', and ' + quoted[-1])
-            raise TypeError(qual + ' missing ' + str(len(missing)) + ' required positional argument'
-                            + ('' if len(missing) == 1 else 's') + ': ' + text)
-        return cls._from_values(tuple([values[n] if n in values else field_defaults[n] for n in fields]))
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return tuple_new(_cls, args)
+        return tuple_new(_cls, _bind_fields(signature, fields, field_defaults, args, kwargs))
 
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected ' + str(num_fields) + ' arguments, got ' + str(len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: ' + repr(list(kwds)))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join([name + '=' + repr(value) for name, value in zip(fields, self)]) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = typename + '.' + method.__name__
     namespace = {
-        '__doc__': typename + '(' + arg_list + ')',
+        '__doc__': typename + '(' + ', '.join(fields) + ')',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _FieldGetter(index, name, typename)
-    cls = type(typename, (_NamedTupleBase,), namespace)
+        namespace[name] = property(_field_getter(index), _read_only, _undeletable, 'Alias for field number ' + str(index))
+    result = type(typename, (tuple,), namespace)
     if module is not None:
-        cls.__module__ = module
-    return cls
+        result.__module__ = module
+    return result
+
+
+def _field_getter(index):
+    def get(self):
+        return self[index]
+    return get
+
+
+def _read_only(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _undeletable(self):
+    raise AttributeError("can't delete attribute")
+
+
+def _bind_fields(signature, fields, field_defaults, args, kwargs):
+    """The field values of a namedtuple call with keywords or defaults, checked with the
+    messages CPython's generated __new__(_cls, field, ...) gives."""
+    values = dict(zip(fields, args))
+    for key, value in kwargs.items():
+        if key not in fields:
+            raise TypeError(signature + " got an unexpected keyword argument '" + key + "'")
+        if key in values:
+            raise TypeError(signature + " got multiple values for argument '" + key + "'")
+        values[key] = value
+    if len(args) > len(fields):
+        most = len(fields) + 1
+        least = most - len(field_defaults)
+        takes = str(most) if least == most else 'from ' + str(least) + ' to ' + str(most)
+        raise TypeError(signature + ' takes ' + takes + ' positional argument' + ('' if most == 1 else 's')
+                        + ' but ' + str(len(args) + 1) + ' were given')
+    missing = ["'" + name + "'" for name in fields if name not in values and name not in field_defaults]
+    if missing:
+        if len(missing) == 1:
+            names = missing[0]
+        elif len(missing) == 2:
+            names = missing[0] + ' and ' + missing[1]
+        else:
+            names = ', '.join(missing[:-1]) + ', and ' + missing[-1]
+        raise TypeError(signature + ' missing ' + str(len(missing)) + ' required positional argument'
+                        + ('' if len(missing) == 1 else 's') + ': ' + names)
+    return [values[name] if name in values else field_defaults[name] for name in fields]
 
 
 _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',

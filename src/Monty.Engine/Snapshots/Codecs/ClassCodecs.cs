@@ -208,8 +208,8 @@ internal sealed class SubclassInstanceCodec : NodeCodec<PyObject>
                 l.Items.AddRange(reader.Refs<PyObject>("list item"));
                 break;
         }
-        var attributes = reader.Ref<PyDict>("instance attributes");
-        foreach (var kv in attributes.Table.Entries()) ((ISubclassInstance)node).Attributes.Set(kv.Key, kv.Value);
+        // The dict itself, not a copy: it may be filled only after this instance.
+        ((ISubclassInstance)node).Attributes = reader.Ref<PyDict>("instance attributes");
     }
 }
 
