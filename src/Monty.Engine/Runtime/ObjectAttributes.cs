@@ -11,14 +11,16 @@ internal static class ObjectAttributes
     /// <summary>obj.name for an object whose type is a user class; null when absent.</summary>
     public static PyObject? GetInstance(PyObject obj, PyType type, string name)
     {
-        if (type.LookupUserSpecial("__getattribute__") is { } getattribute)
+        // Builtin types have no cache and no user hooks.
+        var cache = type.Cache;
+        if (cache?.GetAttribute is { } getattribute)
         {
-            var fallback = type.LookupUserSpecial("__getattr__");
+            var fallback = cache.GetAttr;
             return fallback is null
                 ? new TailCall(getattribute, [obj, PyStr.Of(name)])
                 : new TailCall(VirtualMachine.Current.Prelude.Get("__getattribute_with_fallback"), [obj, PyStr.Of(name)]);
         }
-        return GenericGet(obj, type, name) ?? GetAttrHook(obj, type, name);
+        return GenericGet(obj, type, name) ?? (cache?.GetAttr is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null);
     }
 
     /// <summary>object.__getattribute__: descriptors, then the instance namespace, then the class.</summary>
@@ -38,9 +40,6 @@ internal static class ObjectAttributes
         }
         return attr is null ? null : Bind(attr, obj, type);
     }
-
-    private static TailCall? GetAttrHook(PyObject obj, PyType type, string name) =>
-        type.LookupUserSpecial("__getattr__") is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null;
 
     /// <summary>What a class attribute becomes when read through an instance.</summary>
     public static PyObject Bind(PyObject attr, PyObject obj, PyType type) => attr switch
@@ -101,7 +100,7 @@ internal static class ObjectAttributes
     /// __set__) or null when the assignment is done.</summary>
     public static TailCall? SetInstance(PyObject obj, PyType type, string name, PyObject value)
     {
-        if (type.LookupUserSpecial("__setattr__") is { } hook) return new TailCall(hook, [obj, PyStr.Of(name), value]);
+        if (type.Cache?.SetAttr is { } hook) return new TailCall(hook, [obj, PyStr.Of(name), value]);
         return GenericSet(obj, type, name, value);
     }
 
