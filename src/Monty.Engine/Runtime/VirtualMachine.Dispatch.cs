@@ -590,6 +590,24 @@ internal sealed partial class VirtualMachine
                                 PushFrame(frame);
                                 goto Reload;
                             }
+                            if (callable is PyType { IsBuiltin: false } cls && ConstructionPlan.Of(cls) is { IsPlain: true, Init: { } init }
+                                && init.Code.Flags == CodeFlags.Simple && init.Code.ArgCount == arg + 1)
+                            {
+                                // Fast path: a plain class whose Python __init__ takes exactly these positionals.
+                                Limits.Budget.ChargeObject();
+                                var instance = new PyInstance(cls);
+                                var frame = NewFrame(init);
+                                frame.Values[0] = instance;
+                                Array.Copy(v, sp - arg, frame.Values, 1, arg);
+                                Array.Clear(v, sp - 1 - arg, arg + 1);
+                                sp -= arg + 1;
+                                f.Sp = sp;
+                                f.Ip = ip;
+                                PushFrame(frame);
+                                frame.Mode = ResumeMode.Init;
+                                frame.Default = instance;
+                                goto Reload;
+                            }
                             var args = new PyObject[arg];
                             Array.Copy(v, sp - arg, args, 0, arg);
                             f.Ip = ip;
