@@ -23,6 +23,17 @@ internal static class ObjectAttributes
         return GenericGet(obj, type, name) ?? (cache?.GetAttr is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null);
     }
 
+    /// <summary>The Python function that inst.name would bind to inst, when reading it runs no hook and the
+    /// instance doesn't shadow it (so calling it with inst first is the call of the bound method); else null.</summary>
+    public static PyFunction? PlainMethod(PyInstance inst, string name)
+    {
+        var type = inst.Class;
+        if (type.Cache is not { GetAttribute: null } || name is "__class__" or "__dict__") return null;
+        if (type.Lookup(name) is not PyFunction function) return null;
+        if (inst.Dict is { } dict) return dict.GetStr(name) is null ? function : null;
+        return inst.Slots is { } slots && slots.ContainsKey(name) ? null : function;
+    }
+
     /// <summary>object.__getattribute__: descriptors, then the instance namespace, then the class.</summary>
     public static PyObject? GenericGet(PyObject obj, PyType type, string name)
     {

@@ -137,6 +137,20 @@ internal sealed partial class VirtualMachine
                             v[sp - 1] = attr;
                             continue;
                         }
+                    case OpCode.LoadMethod:
+                        {
+                            var self = v[sp - 1]!;
+                            if (self is PyInstance instance && ObjectAttributes.PlainMethod(instance, f.Code.Names[arg]) is { } method)
+                            {
+                                v[sp - 1] = method;
+                                v[sp++] = self;
+                                continue;
+                            }
+                            // Anything else is an ordinary attribute load under a null marker.
+                            v[sp - 1] = null;
+                            v[sp++] = self;
+                            goto case OpCode.LoadAttr;
+                        }
                     case OpCode.StoreAttr:
                         {
                             if (Attributes.Store(v[sp - 1]!, f.Code.Names[arg], v[sp - 2]!) is { } call)
@@ -619,6 +633,59 @@ internal sealed partial class VirtualMachine
                             if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
                             Array.Clear(v, sp - 1 - arg, arg + 1);
                             sp -= arg + 1;
+                            v[sp++] = result;
+                            continue;
+                        }
+                    case OpCode.CallMethod:
+                        {
+                            // [function, self, args...] or [null, callable, args...]; the stack keeps this
+                            // shape until the call is made, since a Retry re-runs this instruction.
+                            var method = v[sp - 2 - arg];
+                            if (--_ticks <= 0) Tick();
+                            PyObject[] args;
+                            if (method is null)
+                            {
+                                method = v[sp - 1 - arg]!;
+                                if (method is PyFunction pf && pf.Code.Flags == CodeFlags.Simple && pf.Code.ArgCount == arg)
+                                {
+                                    var frame = NewFrame(pf);
+                                    Array.Copy(v, sp - arg, frame.Values, 0, arg);
+                                    Array.Clear(v, sp - 2 - arg, arg + 2);
+                                    sp -= arg + 2;
+                                    f.Sp = sp;
+                                    f.Ip = ip;
+                                    PushFrame(frame);
+                                    goto Reload;
+                                }
+                                args = new PyObject[arg];
+                                Array.Copy(v, sp - arg, args, 0, arg);
+                            }
+                            else if (method is PyFunction mf && mf.Code.Flags == CodeFlags.Simple && mf.Code.ArgCount == arg + 1)
+                            {
+                                // Fast path: self and the positionals go straight into the new frame.
+                                var frame = NewFrame(mf);
+                                Array.Copy(v, sp - 1 - arg, frame.Values, 0, arg + 1);
+                                Array.Clear(v, sp - 2 - arg, arg + 2);
+                                sp -= arg + 2;
+                                f.Sp = sp;
+                                f.Ip = ip;
+                                PushFrame(frame);
+                                goto Reload;
+                            }
+                            else
+                            {
+                                args = new PyObject[arg + 1];
+                                Array.Copy(v, sp - 1 - arg, args, 0, arg + 1);
+                            }
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var result = Invoke(method, args, null, arg + 2);
+                            sp = f.Sp;
+                            if (result is null) goto Reload;
+                            if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+                            Array.Clear(v, sp - 2 - arg, arg + 2);
+                            sp -= arg + 2;
                             v[sp++] = result;
                             continue;
                         }
