@@ -34,6 +34,20 @@ internal static class ObjectAttributes
         return inst.Slots is { } slots && slots.ContainsKey(name) ? null : function;
     }
 
+    /// <summary>inst.name when it is simply in the instance dict: no hook, and no class attribute that
+    /// could be a data descriptor. False sends the caller to the general path.</summary>
+    public static bool TryGetPlain(PyInstance inst, string name, out PyObject value)
+    {
+        var type = inst.Class;
+        if (type.Cache is { GetAttribute: null } && inst.Dict is { } dict && type.Lookup(name) is null && dict.GetStr(name) is { } stored)
+        {
+            value = stored;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
     /// <summary>object.__getattribute__: descriptors, then the instance namespace, then the class.</summary>
     public static PyObject? GenericGet(PyObject obj, PyType type, string name)
     {

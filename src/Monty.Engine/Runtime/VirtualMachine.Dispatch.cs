@@ -119,6 +119,11 @@ internal sealed partial class VirtualMachine
                         continue;
                     case OpCode.LoadAttr:
                         {
+                            if (v[sp - 1] is PyInstance plain && ObjectAttributes.TryGetPlain(plain, f.Code.Names[arg], out var stored))
+                            {
+                                v[sp - 1] = stored;
+                                continue;
+                            }
                             var attr = Attributes.Load(v[sp - 1]!, f.Code.Names[arg]);
                             if (attr is TailCall call)
                             {
