@@ -83,6 +83,7 @@ internal sealed class PyType : PyObject
         IsBuiltin = false;
         IsBaseType = true;
         Metaclass = metaclass;
+        _ownedByOneExecution = true;
     }
 
     /// <summary>The class's qualified name (Outer.Inner) for reprs.</summary>
@@ -106,13 +107,17 @@ internal sealed class PyType : PyObject
 
     private TypeCache? _cache;
 
-    /// <summary>The lookup cache of a user class, rebuilt after any type namespace changes; null for builtin types
-    /// (shared by all executions, and fast enough to search directly).</summary>
+    /// <summary>True for classes built by a running script (or restored from its snapshot): only those get a
+    /// cache, since process-wide types (even non-builtin ones, like datetime's IsoCalendarDate) are shared by threads.</summary>
+    private readonly bool _ownedByOneExecution;
+
+    /// <summary>The lookup cache of a user class, rebuilt after any type namespace changes; null for builtin and
+    /// other process-wide types (searched directly).</summary>
     public TypeCache? Cache
     {
         get
         {
-            if (IsBuiltin) return null;
+            if (!_ownedByOneExecution) return null;
             var version = TypeDict.Version;
             var cache = _cache;
             if (cache is null || cache.Version != version) _cache = cache = new TypeCache(this, version);
@@ -146,8 +151,8 @@ internal sealed class PyType : PyObject
     /// first definition found is a builtin's (whose behaviour the native operations already have).</summary>
     public PyObject? LookupUserSpecial(string name)
     {
-        if (IsBuiltin) return null;
-        var specials = Cache!.Specials;
+        if (Cache is not { } cache) return FindUserSpecial(name);
+        var specials = cache.Specials;
         if (specials.TryGetValue(name, out var cached)) return cached;
         var found = FindUserSpecial(name);
         if (specials.Count < TypeCache.MaxEntries) specials[name] = found;
@@ -176,8 +181,8 @@ internal sealed class PyType : PyObject
     /// <summary>Finds an attribute along the MRO, or null.</summary>
     public PyObject? Lookup(string name)
     {
-        if (IsBuiltin) return Find(name);
-        var attributes = Cache!.Attributes;
+        if (Cache is not { } cache) return Find(name);
+        var attributes = cache.Attributes;
         if (attributes.TryGetValue(name, out var cached)) return cached;
         var found = Find(name);
         if (attributes.Count < TypeCache.MaxEntries) attributes[name] = found;

@@ -11,16 +11,17 @@ internal static class ObjectAttributes
     /// <summary>obj.name for an object whose type is a user class; null when absent.</summary>
     public static PyObject? GetInstance(PyObject obj, PyType type, string name)
     {
-        // Builtin types have no cache and no user hooks.
+        // Types without a cache (process-wide ones) are searched directly.
         var cache = type.Cache;
-        if (cache?.GetAttribute is { } getattribute)
+        var getattr = cache is null ? type.LookupUserSpecial("__getattr__") : cache.GetAttr;
+        if ((cache is null ? type.LookupUserSpecial("__getattribute__") : cache.GetAttribute) is { } getattribute)
         {
-            var fallback = cache.GetAttr;
+            var fallback = getattr;
             return fallback is null
                 ? new TailCall(getattribute, [obj, PyStr.Of(name)])
                 : new TailCall(VirtualMachine.Current.Prelude.Get("__getattribute_with_fallback"), [obj, PyStr.Of(name)]);
         }
-        return GenericGet(obj, type, name) ?? (cache?.GetAttr is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null);
+        return GenericGet(obj, type, name) ?? (getattr is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null);
     }
 
     /// <summary>The Python function that inst.name would bind to inst, when reading it runs no hook and the
@@ -125,7 +126,7 @@ internal static class ObjectAttributes
     /// __set__) or null when the assignment is done.</summary>
     public static TailCall? SetInstance(PyObject obj, PyType type, string name, PyObject value)
     {
-        if (type.Cache?.SetAttr is { } hook) return new TailCall(hook, [obj, PyStr.Of(name), value]);
+        if ((type.Cache is { } cache ? cache.SetAttr : type.LookupUserSpecial("__setattr__")) is { } hook) return new TailCall(hook, [obj, PyStr.Of(name), value]);
         return GenericSet(obj, type, name, value);
     }
 

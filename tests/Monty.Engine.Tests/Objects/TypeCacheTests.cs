@@ -59,5 +59,10 @@ public class TypeCacheTests
     }
 
     [Fact]
-    public void BuiltinTypesHaveNoCache() => Assert.Null(PyTypes.Int.Cache);
+    public void ProcessWideTypesHaveNoCache()
+    {
+        // Shared by every execution (and thread), so a cache on them would be written concurrently.
+        Assert.Null(PyTypes.Int.Cache);
+        Assert.Null(Monty.Engine.Modules.Datetime.IsoCalendarDate.Type.Cache);
+    }
 }
