@@ -209,9 +209,20 @@ internal sealed partial class Compiler
             _b.Emit(OpCode.Call, 2);
             return;
         }
-        CompileExpr(call.Func);
         var hasStar = call.Args.Any(a => a is Starred);
         var hasDoubleStar = call.Keywords.Any(k => k.Arg is null);
+        if (call.Func is Parsing.Ast.Attribute method && !hasStar && call.Keywords.Count == 0)
+        {
+            // obj.name(args): no bound method object when name is a plain method (see LoadMethod).
+            CompileExpr(method.Value);
+            _b.Span = method.Span;
+            _b.Emit(OpCode.LoadMethod, _b.Name(method.Attr));
+            foreach (var a in call.Args) CompileExpr(a);
+            _b.Span = call.Span;
+            _b.Emit(OpCode.CallMethod, call.Args.Count);
+            return;
+        }
+        CompileExpr(call.Func);
         if (!hasStar && !hasDoubleStar)
         {
             foreach (var a in call.Args) CompileExpr(a);

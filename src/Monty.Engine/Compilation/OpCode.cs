@@ -140,4 +140,12 @@ internal enum OpCode : byte
     BeforeWith = 100,
     /// <summary>with, exception path: [exit, saved, exc] -> [exit, saved, exc, exit(type, exc, None)].</summary>
     WithExceptStart = 101,
+
+    // Method calls without a bound method object.
+    /// <summary>obj.name for a call: [obj] -> [function, obj] when name is a plain Python function on a
+    /// user class that the instance doesn't shadow, else [null, obj.name].</summary>
+    LoadMethod = 102,
+    /// <summary>Call after <see cref="LoadMethod"/>: [function or null, self or callable, args...] -> [result];
+    /// arg = positional count (self not included).</summary>
+    CallMethod = 103,
 }

@@ -74,6 +74,8 @@ internal static class StackDepth
         OpCode.ForIter => (1, -1, false),
         OpCode.ReturnValue => (-1, null, true),
         OpCode.Call => (-arg, null, false),
+        OpCode.LoadMethod => (1, null, false),
+        OpCode.CallMethod => (-arg - 1, null, false),
         OpCode.CallKw => (-arg - 1, null, false),
         OpCode.CallEx => (-arg - 1, null, false),
         OpCode.MakeFunction => (-System.Numerics.BitOperations.PopCount((uint)arg), null, false),

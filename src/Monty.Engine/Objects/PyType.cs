@@ -36,13 +36,33 @@ internal sealed class PyType : PyObject
 
     public PyType? Base { get; }
 
-    public PyType[] Bases { get; set; }
+    public PyType[] Bases
+    {
+        get => _bases;
+        set
+        {
+            _bases = value;
+            TypeDict.Invalidate();
+        }
+    }
+
+    private PyType[] _bases = [];
 
     /// <summary>Method resolution order, this type first.</summary>
-    public PyType[] Mro { get; set; }
+    public PyType[] Mro
+    {
+        get => _mro;
+        set
+        {
+            _mro = value;
+            TypeDict.Invalidate();
+        }
+    }
+
+    private PyType[] _mro = [];
 
     /// <summary>Attributes defined on this type (methods, descriptors, class attributes).</summary>
-    public Dictionary<string, PyObject> Dict { get; } = new(StringComparer.Ordinal);
+    public TypeDict Dict { get; } = new();
 
     public bool IsBuiltin { get; }
 
@@ -63,6 +83,7 @@ internal sealed class PyType : PyObject
         IsBuiltin = false;
         IsBaseType = true;
         Metaclass = metaclass;
+        _ownedByOneExecution = true;
     }
 
     /// <summary>The class's qualified name (Outer.Inner) for reprs.</summary>
@@ -72,7 +93,37 @@ internal sealed class PyType : PyObject
     public string ModuleName { get; set; } = "builtins";
 
     /// <summary>A user metaclass (a subclass of type); null means type.</summary>
-    public PyType? Metaclass { get; set; }
+    public PyType? Metaclass
+    {
+        get => _metaclass;
+        set
+        {
+            _metaclass = value;
+            TypeDict.Invalidate();
+        }
+    }
+
+    private PyType? _metaclass;
+
+    private TypeCache? _cache;
+
+    /// <summary>True for classes built by a running script (or restored from its snapshot): only those get a
+    /// cache, since process-wide types (even non-builtin ones, like datetime's IsoCalendarDate) are shared by threads.</summary>
+    private readonly bool _ownedByOneExecution;
+
+    /// <summary>The lookup cache of a user class, rebuilt after any type namespace changes; null for builtin and
+    /// other process-wide types (searched directly).</summary>
+    public TypeCache? Cache
+    {
+        get
+        {
+            if (!_ownedByOneExecution) return null;
+            var version = TypeDict.Version;
+            var cache = _cache;
+            if (cache is null || cache.Version != version) _cache = cache = new TypeCache(this, version);
+            return cache;
+        }
+    }
 
     /// <summary>Whether instances carry a __dict__ (false when __slots__ leaves it out).</summary>
     public bool InstancesHaveDict { get; set; } = true;
@@ -100,6 +151,17 @@ internal sealed class PyType : PyObject
     /// first definition found is a builtin's (whose behaviour the native operations already have).</summary>
     public PyObject? LookupUserSpecial(string name)
     {
+        if (Cache is not { } cache) return FindUserSpecial(name);
+        var specials = cache.Specials;
+        if (specials.TryGetValue(name, out var cached)) return cached;
+        var found = FindUserSpecial(name);
+        if (specials.Count < TypeCache.MaxEntries) specials[name] = found;
+        return found;
+    }
+
+    /// <summary><see cref="LookupUserSpecial"/> without the cache.</summary>
+    public PyObject? FindUserSpecial(string name)
+    {
         if (IsBuiltin) return null;
         foreach (var t in Mro)
         {
@@ -118,6 +180,16 @@ internal sealed class PyType : PyObject
 
     /// <summary>Finds an attribute along the MRO, or null.</summary>
     public PyObject? Lookup(string name)
+    {
+        if (Cache is not { } cache) return Find(name);
+        var attributes = cache.Attributes;
+        if (attributes.TryGetValue(name, out var cached)) return cached;
+        var found = Find(name);
+        if (attributes.Count < TypeCache.MaxEntries) attributes[name] = found;
+        return found;
+    }
+
+    private PyObject? Find(string name)
     {
         foreach (var t in Mro)
             if (t.Dict.TryGetValue(name, out var v)) return v;

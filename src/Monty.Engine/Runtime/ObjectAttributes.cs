@@ -11,14 +11,42 @@ internal static class ObjectAttributes
     /// <summary>obj.name for an object whose type is a user class; null when absent.</summary>
     public static PyObject? GetInstance(PyObject obj, PyType type, string name)
     {
-        if (type.LookupUserSpecial("__getattribute__") is { } getattribute)
+        // Types without a cache (process-wide ones) are searched directly.
+        var cache = type.Cache;
+        var getattr = cache is null ? type.LookupUserSpecial("__getattr__") : cache.GetAttr;
+        if ((cache is null ? type.LookupUserSpecial("__getattribute__") : cache.GetAttribute) is { } getattribute)
         {
-            var fallback = type.LookupUserSpecial("__getattr__");
+            var fallback = getattr;
             return fallback is null
                 ? new TailCall(getattribute, [obj, PyStr.Of(name)])
                 : new TailCall(VirtualMachine.Current.Prelude.Get("__getattribute_with_fallback"), [obj, PyStr.Of(name)]);
         }
-        return GenericGet(obj, type, name) ?? GetAttrHook(obj, type, name);
+        return GenericGet(obj, type, name) ?? (getattr is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null);
+    }
+
+    /// <summary>The Python function that inst.name would bind to inst, when reading it runs no hook and the
+    /// instance doesn't shadow it (so calling it with inst first is the call of the bound method); else null.</summary>
+    public static PyFunction? PlainMethod(PyInstance inst, string name)
+    {
+        var type = inst.Class;
+        if (type.Cache is not { GetAttribute: null } || name is "__class__" or "__dict__") return null;
+        if (type.Lookup(name) is not PyFunction function) return null;
+        if (inst.Dict is { } dict) return dict.GetStr(name) is null ? function : null;
+        return inst.Slots is { } slots && slots.ContainsKey(name) ? null : function;
+    }
+
+    /// <summary>inst.name when it is simply in the instance dict: no hook, and no class attribute that
+    /// could be a data descriptor. False sends the caller to the general path.</summary>
+    public static bool TryGetPlain(PyInstance inst, string name, out PyObject value)
+    {
+        var type = inst.Class;
+        if (type.Cache is { GetAttribute: null } && inst.Dict is { } dict && type.Lookup(name) is null && dict.GetStr(name) is { } stored)
+        {
+            value = stored;
+            return true;
+        }
+        value = null!;
+        return false;
     }
 
     /// <summary>object.__getattribute__: descriptors, then the instance namespace, then the class.</summary>
@@ -38,9 +66,6 @@ internal static class ObjectAttributes
         }
         return attr is null ? null : Bind(attr, obj, type);
     }
-
-    private static TailCall? GetAttrHook(PyObject obj, PyType type, string name) =>
-        type.LookupUserSpecial("__getattr__") is { } hook ? new TailCall(hook, [obj, PyStr.Of(name)]) : null;
 
     /// <summary>What a class attribute becomes when read through an instance.</summary>
     public static PyObject Bind(PyObject attr, PyObject obj, PyType type) => attr switch
@@ -101,7 +126,7 @@ internal static class ObjectAttributes
     /// __set__) or null when the assignment is done.</summary>
     public static TailCall? SetInstance(PyObject obj, PyType type, string name, PyObject value)
     {
-        if (type.LookupUserSpecial("__setattr__") is { } hook) return new TailCall(hook, [obj, PyStr.Of(name), value]);
+        if ((type.Cache is { } cache ? cache.SetAttr : type.LookupUserSpecial("__setattr__")) is { } hook) return new TailCall(hook, [obj, PyStr.Of(name), value]);
         return GenericSet(obj, type, name, value);
     }
 

@@ -95,6 +95,14 @@ internal sealed partial class VirtualMachine
                 case PyType { IsBuiltin: false } or PyType { Metaclass: not null }:
                     {
                         var cls = (PyType)callable;
+                        if (ConstructionPlan.Of(cls) is { IsPlain: true } plan && (plan.Init is not null || args.Length == 0 && kwargs is not { Count: > 0 }))
+                        {
+                            // object.__new__ then a Python __init__, with the checks already made by the plan.
+                            Limits.Budget.ChargeObject();
+                            var plainInstance = new PyInstance(cls);
+                            if (plan.Init is null) return plainInstance;
+                            return StartInit(plan.Init, plainInstance, [plainInstance, .. args], kwargs, stackItems);
+                        }
                         if (cls.Metaclass?.LookupUserSpecial("__call__") is { } metaCall)
                         {
                             (callable, args) = (metaCall, [cls, .. args]);
@@ -108,16 +116,7 @@ internal sealed partial class VirtualMachine
                         }
                         var instance = Builtins.ObjectMethods.NewInstance(cls, args, kwargs);
                         if (cls.LookupUserSpecial("__init__") is not PyFunction init) return instance;
-                        var frame = NewFrame(init);
-                        ArgumentBinder.Bind(init, frame.Values, [instance, .. args], kwargs);
-                        if (init.Code.IsGenerator) throw PyErrors.TypeError("__init__() should return None, not 'generator'");
-                        InitialiseCells(frame);
-                        CheckDepth();
-                        PopCallArguments(stackItems);
-                        PushFrame(frame);
-                        frame.Mode = ResumeMode.Init;
-                        frame.Default = instance;
-                        return null;
+                        return StartInit(init, instance, [instance, .. args], kwargs, stackItems);
                     }
                 case PyType t:
                     {
@@ -164,6 +163,21 @@ internal sealed partial class VirtualMachine
                     throw PyErrors.TypeError($"'{callable.Type.Name}' object is not callable");
             }
         }
+    }
+
+    /// <summary>Pushes the frame of a Python __init__ for a new instance; its return gives the caller the instance.</summary>
+    private PyObject? StartInit(PyFunction init, PyObject instance, PyObject[] argsWithSelf, KeywordArgs? kwargs, int stackItems)
+    {
+        var frame = NewFrame(init);
+        ArgumentBinder.Bind(init, frame.Values, argsWithSelf, kwargs);
+        if (init.Code.IsGenerator) throw PyErrors.TypeError("__init__() should return None, not 'generator'");
+        InitialiseCells(frame);
+        CheckDepth();
+        PopCallArguments(stackItems);
+        PushFrame(frame);
+        frame.Mode = ResumeMode.Init;
+        frame.Default = instance;
+        return null;
     }
 
     /// <summary>Runs a Python call in place of an instruction's native work (a dunder, a property,

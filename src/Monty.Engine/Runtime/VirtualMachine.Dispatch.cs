@@ -119,6 +119,11 @@ internal sealed partial class VirtualMachine
                         continue;
                     case OpCode.LoadAttr:
                         {
+                            if (v[sp - 1] is PyInstance plain && ObjectAttributes.TryGetPlain(plain, f.Code.Names[arg], out var stored))
+                            {
+                                v[sp - 1] = stored;
+                                continue;
+                            }
                             var attr = Attributes.Load(v[sp - 1]!, f.Code.Names[arg]);
                             if (attr is TailCall call)
                             {
@@ -136,6 +141,20 @@ internal sealed partial class VirtualMachine
                             }
                             v[sp - 1] = attr;
                             continue;
+                        }
+                    case OpCode.LoadMethod:
+                        {
+                            var self = v[sp - 1]!;
+                            if (self is PyInstance instance && ObjectAttributes.PlainMethod(instance, f.Code.Names[arg]) is { } method)
+                            {
+                                v[sp - 1] = method;
+                                v[sp++] = self;
+                                continue;
+                            }
+                            // Anything else is an ordinary attribute load under a null marker.
+                            v[sp - 1] = null;
+                            v[sp++] = self;
+                            goto case OpCode.LoadAttr;
                         }
                     case OpCode.StoreAttr:
                         {
@@ -607,6 +626,24 @@ internal sealed partial class VirtualMachine
                                 PushFrame(frame);
                                 goto Reload;
                             }
+                            if (callable is PyType { IsBuiltin: false } cls && ConstructionPlan.Of(cls) is { IsPlain: true, Init: { } init }
+                                && init.Code.Flags == CodeFlags.Simple && init.Code.ArgCount == arg + 1)
+                            {
+                                // Fast path: a plain class whose Python __init__ takes exactly these positionals.
+                                Limits.Budget.ChargeObject();
+                                var instance = new PyInstance(cls);
+                                var frame = NewFrame(init);
+                                frame.Values[0] = instance;
+                                Array.Copy(v, sp - arg, frame.Values, 1, arg);
+                                Array.Clear(v, sp - 1 - arg, arg + 1);
+                                sp -= arg + 1;
+                                f.Sp = sp;
+                                f.Ip = ip;
+                                PushFrame(frame);
+                                frame.Mode = ResumeMode.Init;
+                                frame.Default = instance;
+                                goto Reload;
+                            }
                             var args = new PyObject[arg];
                             Array.Copy(v, sp - arg, args, 0, arg);
                             f.Ip = ip;
@@ -618,6 +655,59 @@ internal sealed partial class VirtualMachine
                             if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
                             Array.Clear(v, sp - 1 - arg, arg + 1);
                             sp -= arg + 1;
+                            v[sp++] = result;
+                            continue;
+                        }
+                    case OpCode.CallMethod:
+                        {
+                            // [function, self, args...] or [null, callable, args...]; the stack keeps this
+                            // shape until the call is made, since a Retry re-runs this instruction.
+                            var method = v[sp - 2 - arg];
+                            if (--_ticks <= 0) Tick();
+                            PyObject[] args;
+                            if (method is null)
+                            {
+                                method = v[sp - 1 - arg]!;
+                                if (method is PyFunction pf && pf.Code.Flags == CodeFlags.Simple && pf.Code.ArgCount == arg)
+                                {
+                                    var frame = NewFrame(pf);
+                                    Array.Copy(v, sp - arg, frame.Values, 0, arg);
+                                    Array.Clear(v, sp - 2 - arg, arg + 2);
+                                    sp -= arg + 2;
+                                    f.Sp = sp;
+                                    f.Ip = ip;
+                                    PushFrame(frame);
+                                    goto Reload;
+                                }
+                                args = new PyObject[arg];
+                                Array.Copy(v, sp - arg, args, 0, arg);
+                            }
+                            else if (method is PyFunction mf && mf.Code.Flags == CodeFlags.Simple && mf.Code.ArgCount == arg + 1)
+                            {
+                                // Fast path: self and the positionals go straight into the new frame.
+                                var frame = NewFrame(mf);
+                                Array.Copy(v, sp - 1 - arg, frame.Values, 0, arg + 1);
+                                Array.Clear(v, sp - 2 - arg, arg + 2);
+                                sp -= arg + 2;
+                                f.Sp = sp;
+                                f.Ip = ip;
+                                PushFrame(frame);
+                                goto Reload;
+                            }
+                            else
+                            {
+                                args = new PyObject[arg + 1];
+                                Array.Copy(v, sp - 1 - arg, args, 0, arg + 1);
+                            }
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            sp = -1;
+                            var result = Invoke(method, args, null, arg + 2);
+                            sp = f.Sp;
+                            if (result is null) goto Reload;
+                            if (ReferenceEquals(result, SuspendMarker)) return VmState.Suspended;
+                            Array.Clear(v, sp - 2 - arg, arg + 2);
+                            sp -= arg + 2;
                             v[sp++] = result;
                             continue;
                         }

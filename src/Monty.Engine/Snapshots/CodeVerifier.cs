@@ -192,6 +192,11 @@ internal static class CodeVerifier
                 return new(1, -1, null, true);
             case OpCode.Call:
                 return new(arg + 1, -arg, null, false);
+            case OpCode.LoadMethod:
+                Check(arg < code.Names.Length, "no such name");
+                return new(1, 1, null, false);
+            case OpCode.CallMethod:
+                return new(arg + 2, -arg - 1, null, false);
             case OpCode.CallKw:
                 return new(arg + 2, -arg - 1, null, false);
             case OpCode.CallEx:

@@ -36,6 +36,28 @@ public class HostCallSnapshotTests
     }
 
     [Fact]
+    public void MethodCallsWaitingOnHostCalls()
+    {
+        // obj.method(fetch(...)) keeps a method (or a null marker, for non-methods) and self on the
+        // caller's stack while the host call is pending.
+        var outcome = SnapshotKit.AssertSameWithSnapshots("""
+            import math
+            class Acc:
+                def __init__(self, start):
+                    self.total = start
+                def add(self, x):
+                    self.total += fetch(x)
+                    return self
+            a = Acc(fetch(1))
+            a.add(fetch(2)).add(3)
+            parts = []
+            parts.append(fetch("ab"))
+            [a.total, math.floor(fetch(5)), parts]
+            """, Fetch, Double);
+        Assert.Equal(new MontyList([MontyValue.From(16), MontyValue.From(10), new MontyList([MontyValue.From("abab")])]), outcome.Result);
+    }
+
+    [Fact]
     public void Closures()
     {
         var outcome = SnapshotKit.AssertSameWithSnapshots("""

@@ -103,6 +103,8 @@ public class OpcodeTablePinTests
         ["MatchClass"] = 95,
         ["BeforeWith"] = 100,
         ["WithExceptStart"] = 101,
+        ["LoadMethod"] = 102,
+        ["CallMethod"] = 103,
     };
 
     [Fact]

@@ -92,7 +92,7 @@ internal sealed class HostFunctionCodec : NodeCodec<PyHostFunction>
 /// <summary>Attribute dicts of functions and exceptions: optional, names to values.</summary>
 internal static class AttributeDict
 {
-    public static void Write(Dictionary<string, PyObject>? dict, RecordSink sink)
+    public static void Write(IReadOnlyCollection<KeyValuePair<string, PyObject>>? dict, RecordSink sink)
     {
         sink.Int(dict is null ? 0 : dict.Count + 1);
         if (dict is null) return;
