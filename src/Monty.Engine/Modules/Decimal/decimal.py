@@ -7,6 +7,7 @@ range in one place, _finish. Signals set the context's flags and raise when trap
 conditions as the exception's argument list, as CPython's C implementation reports them."""
 
 import math as _math
+from collections import namedtuple as _namedtuple
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -944,7 +945,7 @@ class Decimal:
     def __mul__(self, other, context=None):
         if type(other) is not Decimal:
             other = _operand(other)
-        return other if other is NotImplemented else _multiply(self, other, _inst.current if context is None else _context(context))
+        return other if other is NotImplemented else _multiply(self, other, _context(context))
 
     def __rmul__(self, other):
         if type(other) is not Decimal:
@@ -954,7 +955,7 @@ class Decimal:
     def __truediv__(self, other, context=None):
         if type(other) is not Decimal:
             other = _operand(other)
-        return other if other is NotImplemented else _divide(self, other, _inst.current if context is None else _context(context))
+        return other if other is NotImplemented else _divide(self, other, _context(context))
 
     def __rtruediv__(self, other):
         if type(other) is not Decimal:
@@ -984,7 +985,7 @@ class Decimal:
     def __divmod__(self, other, context=None):
         if type(other) is not Decimal:
             other = _operand(other)
-        return other if other is NotImplemented else _divmod(self, other, _inst.current if context is None else _context(context))
+        return other if other is NotImplemented else _divmod(self, other, _context(context))
 
     def __rdivmod__(self, other):
         if type(other) is not Decimal:
@@ -1007,15 +1008,15 @@ class Decimal:
         return other if other is NotImplemented else _power(other, self, _inst.current)
 
     def __neg__(self, context=None):
-        return self._minus(_inst.current if context is None else _context(context))
+        return self._minus(_context(context))
 
     def __pos__(self, context=None):
-        return self._plus(_inst.current if context is None else _context(context))
+        return self._plus(_context(context))
 
     def __abs__(self, round=True, context=None):
         if not round:
             return self.copy_abs()
-        return self._abs(_inst.current if context is None else _context(context))
+        return self._abs(_context(context))
 
     def _plus(self, ctx):
         if self._kind >= _NAN:
@@ -1136,10 +1137,10 @@ class Decimal:
 
     # --- functions ---------------------------------------------------------------------------
     def sqrt(self, context=None):
-        return _sqrt(self, _inst.current if context is None else _context(context))
+        return _sqrt(self, _context(context))
 
     def exp(self, context=None):
-        return _exp(self, _inst.current if context is None else _context(context))
+        return _exp(self, _context(context))
 
     def ln(self, context=None):
         return _ln(self, _context(context), False)
@@ -1148,33 +1149,7 @@ class Decimal:
         return _ln(self, _context(context), True)
 
 
-DecimalTuple = None  # bound to the named tuple type below
-
-
-class _DecimalTupleBase(tuple):
-    __slots__ = ()
-
-    def __new__(cls, sign, digits, exponent):
-        return tuple.__new__(cls, (sign, digits, exponent))
-
-    @property
-    def sign(self):
-        return self[0]
-
-    @property
-    def digits(self):
-        return self[1]
-
-    @property
-    def exponent(self):
-        return self[2]
-
-    def __repr__(self):
-        return f'DecimalTuple(sign={self[0]!r}, digits={self[1]!r}, exponent={self[2]!r})'
-
-
-class DecimalTuple(_DecimalTupleBase):
-    __slots__ = ()
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 
 def _from_tuple(value):

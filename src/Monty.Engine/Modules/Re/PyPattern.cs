@@ -26,6 +26,9 @@ internal sealed class PyPattern(TranslatedPattern translated, PyStr source, PyBy
     /// <summary>Text from the subject as the script sees it: str, or bytes for a bytes pattern.</summary>
     public PyObject Text(string text) => IsBytes ? new PyBytes(Latin1.GetBytes(text)) : PyStr.Of(text);
 
+    /// <summary>The one-char-per-byte text a bytes pattern, subject or template is matched as.</summary>
+    public static string TextOf(PyBytes bytes) => Latin1.GetString(bytes.Value);
+
     public PyObject EmptyText => IsBytes ? PyBytes.Empty : PyStr.Empty;
 
     public static readonly System.Text.Encoding Latin1 = System.Text.Encoding.Latin1;

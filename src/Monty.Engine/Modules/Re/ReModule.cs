@@ -48,7 +48,7 @@ internal static class ReModule
         if (pattern is PyBytes b)
         {
             if ((flags & RegexFlags.Unicode) != 0) throw PyErrors.ValueError("cannot use UNICODE flag with a bytes pattern");
-            var text = PyStr.Of(PyPattern.Latin1.GetString(b.Value));
+            var text = PyStr.Of(PyPattern.TextOf(b));
             return new PyPattern(RegexCache.Translate(text.Value, flags | RegexFlags.Ascii), text, b, (flags & RegexFlags.Ascii) != 0);
         }
         if (pattern is not PyStr s) throw PyErrors.TypeError("first argument must be string or compiled pattern");
@@ -99,7 +99,7 @@ internal static class ReModule
         var source = v[0] switch
         {
             PyStr s => s.Value,
-            PyBytes b => PyPattern.Latin1.GetString(b.Value),
+            PyBytes b => PyPattern.TextOf(b),
             _ => throw PyErrors.TypeError($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"),
         };
         var sb = new StringBuilder(source.Length + 8);

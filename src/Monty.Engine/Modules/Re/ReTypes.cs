@@ -57,7 +57,7 @@ internal static class ReTypes
             case PyStr s when !pattern.IsBytes:
                 return s;
             case PyBytes b when pattern.IsBytes:
-                return PyStr.Of(PyPattern.Latin1.GetString(b.Value));
+                return PyStr.Of(PyPattern.TextOf(b));
             case PyStr:
                 throw PyErrors.TypeError("cannot use a bytes pattern on a string-like object");
             case PyBytes:
@@ -150,7 +150,7 @@ internal static class ReTypes
         ReplacementTemplate? template = null;
         var subject = Subject(pattern, original);
         if (repl is PyStr r && !pattern.IsBytes) template = pattern.Template(r.Value);
-        else if (repl is PyBytes rb && pattern.IsBytes) template = pattern.Template(PyPattern.Latin1.GetString(rb.Value));
+        else if (repl is PyBytes rb && pattern.IsBytes) template = pattern.Template(PyPattern.TextOf(rb));
         else if (repl is PyStr or PyBytes)
         {
             // Like CPython, a str template for a bytes pattern (or the reverse) fails only once a match uses it.
@@ -255,7 +255,7 @@ internal static class ReTypes
         var template = (v[0], self.Pattern.IsBytes) switch
         {
             (PyStr t, false) => t.Value,
-            (PyBytes b, true) => PyPattern.Latin1.GetString(b.Value),
+            (PyBytes b, true) => PyPattern.TextOf(b),
             (PyStr or PyBytes, _) => throw MismatchedTemplate(self.Pattern),
             _ => throw PyErrors.TypeError($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"),
         };
